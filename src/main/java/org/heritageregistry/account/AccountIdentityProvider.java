@@ -1,0 +1,46 @@
+package org.heritageregistry.account;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.transaction.Transactional;
+
+import io.quarkus.elytron.security.common.BcryptUtil;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusPrincipal;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Checks HTTP Basic credentials against the account table. Written rather than taken from
+ * quarkus-security-jpa because accounts can be disabled, which that extension cannot express.
+ */
+@ApplicationScoped
+public class AccountIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
+
+    @Override
+    public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
+        return UsernamePasswordAuthenticationRequest.class;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
+        return context.runBlocking(() -> verify(request.getUsername(), new String(request.getPassword().getPassword())));
+    }
+
+    @ActivateRequestContext
+    @Transactional
+    SecurityIdentity verify(String username, String password) {
+        Account account = Account.findByUsername(username).orElse(null);
+        if (account == null || !account.enabled || !BcryptUtil.matches(password, account.passwordHash)) {
+            throw new AuthenticationFailedException();
+        }
+        return QuarkusSecurityIdentity.builder()
+                .setPrincipal(new QuarkusPrincipal(account.username))
+                .addRoles(account.roleSet())
+                .build();
+    }
+}

@@ -1,0 +1,24 @@
+package org.heritageregistry.common;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** An RFC 9457 problem document; the body of every 4xx and 5xx response. */
+@Schema(name = "Problem", description = "RFC 9457 problem details.")
+public record ApiProblem(
+        @Schema(description = "URI reference naming the problem type.", examples = "/problems/validation", maxLength = 200) String type,
+        @Schema(description = "Short summary of the problem type.", examples = "Request validation failed", maxLength = 200) String title,
+        @Schema(description = "HTTP status code.", examples = "400", minimum = "400", maximum = "599") int status,
+        @Schema(description = "What went wrong with this request.", examples = "eventDate: is not a valid EDTF date", maxLength = 2000) String detail,
+        @Schema(description = "The request path the problem occurred on.", examples = "/api/v1/reports", maxLength = 2000) String instance,
+        @Schema(description = "The offending fields, named as the client sent them (validation problems only).") List<FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    @Schema(name = "FieldError", description = "One invalid field of a request.")
+    public record FieldError(
+            @Schema(description = "JSON path of the field as sent, or the query parameter name.", examples = "evidence[0].kind", maxLength = 200) String field,
+            @Schema(description = "Why the value was refused.", examples = "must not be null", maxLength = 500) String message) {
+    }
+}

@@ -1,0 +1,36 @@
+package org.heritageregistry.common;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The wire name of an enum constant: its {@code @JsonProperty} if it has one, else its name. */
+public final class JsonEnums {
+
+    private JsonEnums() {
+    }
+
+    public static String jsonName(Enum<?> constant) {
+        try {
+            JsonProperty property = constant.getDeclaringClass().getField(constant.name()).getAnnotation(JsonProperty.class);
+            return property == null ? constant.name() : property.value();
+        } catch (NoSuchFieldException e) {
+            return constant.name();
+        }
+    }
+
+    /** Parses a query parameter by its wire name, or names the parameter in a 400 problem. */
+    public static <E extends Enum<E>> E parse(Class<E> type, String value, String parameter) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (jsonName(constant).equals(value)) {
+                return constant;
+            }
+        }
+        StringBuilder allowed = new StringBuilder();
+        for (E constant : type.getEnumConstants()) {
+            allowed.append(allowed.isEmpty() ? "" : ", ").append(jsonName(constant));
+        }
+        throw ProblemException.invalidField(parameter, "value '" + value + "' is not one of " + allowed);
+    }
+}

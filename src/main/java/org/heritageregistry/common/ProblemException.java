@@ -1,0 +1,62 @@
+package org.heritageregistry.common;
+
+import java.util.List;
+
+import jakarta.ws.rs.core.Response.Status;
+
+/**
+ * A refusal the service decides on (not found, rule broken, bad cursor...). The resource layer
+ * never builds error bodies itself: everything goes through {@link ProblemMappers}.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String type;
+    private final String title;
+    private final List<ApiProblem.FieldError> errors;
+
+    public ProblemException(int status, String type, String title, String detail, List<ApiProblem.FieldError> errors) {
+        super(detail, null, false, false);
+        this.status = status;
+        this.type = type;
+        this.title = title;
+        this.errors = errors;
+    }
+
+    public static ProblemException notFound(String what, Object id) {
+        return new ProblemException(404, "about:blank", "Not Found", what + " '" + id + "' does not exist", null);
+    }
+
+    public static ProblemException invalidField(String field, String message) {
+        return new ProblemException(400, "/problems/validation", "Request validation failed",
+                field + ": " + message, List.of(new ApiProblem.FieldError(field, message)));
+    }
+
+    public static ProblemException conflict(String type, String detail) {
+        return new ProblemException(Status.CONFLICT.getStatusCode(), type, "Conflict", detail, null);
+    }
+
+    public static ProblemException forbidden(String type, String title, String detail) {
+        return new ProblemException(403, type, title, detail, null);
+    }
+
+    public static ProblemException unprocessable(String type, String title, String detail) {
+        return new ProblemException(422, type, title, detail, null);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public List<ApiProblem.FieldError> errors() {
+        return errors;
+    }
+}

@@ -1,0 +1,204 @@
+package org.heritageregistry.common;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every failure into an RFC 9457 problem. Messages name JSON fields as the client sent
+ * them and never carry class names, stack traces or SQL.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    static final String BASIC_CHALLENGE = "Basic realm=\"heritage-registry\", charset=\"UTF-8\"";
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(new ApiProblem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors()));
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e, UriInfo uri) {
+        List<ApiProblem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new ApiProblem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(ApiProblem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse("invalid request");
+        return respond(new ApiProblem("/problems/validation", "Request validation failed", 400, detail, path(uri), errors));
+    }
+
+    /** Registered for the narrow Jackson types too, so that Quarkus's built-in empty-body mappers never win. */
+    @ServerExceptionMapper({ MismatchedInputException.class, JsonParseException.class, JsonProcessingException.class })
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException unknown) {
+            String field = jsonPath(unknown);
+            return fieldProblem(uri, field, "unknown field; the allowed fields are listed in the API contract");
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            String allowed = invalid.getTargetType() != null && invalid.getTargetType().isEnum()
+                    ? " (allowed: " + enumValues(invalid.getTargetType()) + ")"
+                    : "";
+            return fieldProblem(uri, jsonPath(invalid), "value '" + invalid.getValue() + "' is not valid" + allowed);
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            return fieldProblem(uri, jsonPath(mapping), "has the wrong JSON type");
+        }
+        if (e instanceof MismatchedInputException) {
+            return respond(new ApiProblem("/problems/malformed-json", "Malformed JSON", 400,
+                    "The request body must be a JSON object", path(uri), null));
+        }
+        return respond(new ApiProblem("/problems/malformed-json", "Malformed JSON", 400,
+                "The request body is not well-formed JSON" + location(e), path(uri), null));
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    public Response unauthorized(RuntimeException e, UriInfo uri) {
+        ApiProblem body = new ApiProblem("about:blank", "Unauthorized", 401,
+                "This operation needs valid credentials (HTTP Basic).", path(uri), null);
+        return Response.status(401).type(ApiProblem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE)
+                .entity(body).build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new ApiProblem("about:blank", "Forbidden", 403,
+                "Your account does not have the role this operation needs.", path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        if (status == 400 && e.getClass() == jakarta.ws.rs.BadRequestException.class && e.getCause() == null) {
+            // Quarkus REST reports an empty or truncated JSON body this way, with no cause attached.
+            return respond(new ApiProblem("/problems/malformed-json", "Malformed JSON", 400,
+                    "The request body is empty or not well-formed JSON", path(uri), null));
+        }
+        if (status < 400) {
+            return e.getResponse();
+        }
+        Response.Status.Family family = Response.Status.Family.familyOf(status);
+        Response.StatusType type = e.getResponse().getStatusInfo();
+        String detail = switch (status) {
+            case 404 -> "No resource at this path";
+            case 405 -> "This method is not allowed on this resource";
+            case 406 -> "The resource cannot be represented in an accepted media type";
+            case 413 -> "The request body is larger than the configured limit";
+            case 415 -> "Send the request body as application/json";
+            default -> family == Response.Status.Family.SERVER_ERROR ? "The server could not complete the request" : type.getReasonPhrase();
+        };
+        Response.ResponseBuilder builder = Response.status(status).type(ApiProblem.MEDIA_TYPE)
+                .entity(new ApiProblem("about:blank", type.getReasonPhrase(), status, detail, path(uri), null));
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        if (allow != null) {
+            builder.header(HttpHeaders.ALLOW, allow);
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String incident = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, incident %s", incident);
+        return respond(new ApiProblem("about:blank", "Internal Server Error", 500,
+                "The server could not complete the request (incident " + incident + ")", path(uri), null));
+    }
+
+    private static Response fieldProblem(UriInfo uri, String field, String message) {
+        return respond(new ApiProblem("/problems/validation", "Request validation failed", 400,
+                field + ": " + message, path(uri), List.of(new ApiProblem.FieldError(field, message))));
+    }
+
+    private static Response respond(ApiProblem problem) {
+        return Response.status(problem.status()).type(ApiProblem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+
+    private static String location(JsonProcessingException e) {
+        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    }
+
+    private static String enumValues(Class<?> type) {
+        List<String> names = new ArrayList<>();
+        for (Object constant : type.getEnumConstants()) {
+            names.add(JsonEnums.jsonName((Enum<?>) constant));
+        }
+        return String.join(", ", names);
+    }
+
+    static String jsonPath(JsonMappingException e) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                out.append(out.isEmpty() ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                out.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return out.isEmpty() ? "(body)" : out.toString();
+    }
+
+    /**
+     * Drops the Java method and parameter nodes of a violation path: a query parameter keeps its
+     * own name, a body keeps only the JSON path inside it.
+     */
+    static String fieldName(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = new ArrayList<>();
+        violation.getPropertyPath().forEach(nodes::add);
+        Iterator<Path.Node> it = nodes.iterator();
+        String parameter = null;
+        StringBuilder out = new StringBuilder();
+        while (it.hasNext()) {
+            Path.Node node = it.next();
+            ElementKind kind = node.getKind();
+            if (kind == ElementKind.METHOD || kind == ElementKind.CONSTRUCTOR) {
+                continue;
+            }
+            if (kind == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.isInIterable() && node.getIndex() != null) {
+                out.append('[').append(node.getIndex()).append(']');
+            }
+            if (kind == ElementKind.PROPERTY && node.getName() != null) {
+                out.append(out.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        if (out.isEmpty()) {
+            return parameter == null ? "(body)" : parameter;
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,56 @@
+package org.heritageregistry.common;
+
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The registry's own settings (everything under {@code registry.}); the README lists each. */
+@ConfigMapping(prefix = "registry")
+public interface RegistryConfig {
+
+    /** Folder of the embedded H2 database. */
+    @WithDefault("./data")
+    String dataDir();
+
+    Seed seed();
+
+    /** Creates the well-known demo accounts; only the demo and test profiles set it. */
+    @WithDefault("false")
+    boolean demoAccounts();
+
+    BootstrapAdmin bootstrapAdmin();
+
+    Db db();
+
+    interface Seed {
+        /** Loads the Palmyra data set into an empty database at start. */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
+    interface BootstrapAdmin {
+        @WithDefault("admin")
+        String username();
+
+        /** No default: production has no well-known password. */
+        Optional<String> password();
+    }
+
+    /** PostgreSQL connection parts used by the postgres profile's JDBC URL. */
+    interface Db {
+        @WithDefault("127.0.0.1")
+        String host();
+
+        @WithDefault("5432")
+        int port();
+
+        @WithDefault("registry")
+        String name();
+
+        @WithDefault("postgres")
+        String user();
+
+        Optional<String> password();
+    }
+}

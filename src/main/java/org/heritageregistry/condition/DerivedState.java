@@ -1,0 +1,31 @@
+package org.heritageregistry.condition;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.heritageregistry.conflict.ConflictService;
+import org.heritageregistry.monument.Monument;
+import org.heritageregistry.report.DamageReport;
+
+/** Everything derived from a monument's reports, recomputed after each write that touches them. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class DerivedState {
+
+    private final ConditionService conditions;
+    private final ConflictService conflicts;
+
+    DerivedState(ConditionService conditions, ConflictService conflicts) {
+        this.conditions = conditions;
+        this.conflicts = conflicts;
+    }
+
+    public void refresh(Monument monument, Instant now) {
+        List<DamageReport> current = DamageReport.list("monumentId = ?1 and supersededById is null", monument.id);
+        conditions.refresh(monument, current);
+        conflicts.refresh(monument.id, current, now);
+    }
+}

@@ -1,0 +1,197 @@
+package org.heritageregistry.monument;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.UriInfo;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.heritageregistry.account.Roles;
+import org.heritageregistry.common.Cursor;
+import org.heritageregistry.common.EdtfView;
+import org.heritageregistry.condition.ConditionService;
+import org.heritageregistry.condition.HistoryView;
+import org.heritageregistry.conflict.ConflictResource;
+import org.heritageregistry.common.JsonEnums;
+import org.heritageregistry.common.PageParams;
+import org.heritageregistry.common.Pages;
+import org.heritageregistry.common.ProblemException;
+import org.heritageregistry.common.QueryParams;
+import org.heritageregistry.common.Versions;
+import org.heritageregistry.report.Condition;
+import org.heritageregistry.report.DamageReport;
+import org.heritageregistry.report.ReportFilter;
+import org.heritageregistry.report.ReportPage;
+import org.heritageregistry.report.ReportService;
+import org.heritageregistry.report.ReportViews;
+import org.heritageregistry.report.VerificationStatus;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/v1/monuments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Monuments")
+public class MonumentResource {
+
+    private final MonumentService monuments;
+    private final ReportService reports;
+    private final ReportViews views;
+    private final SecurityIdentity identity;
+    private final ConditionService conditions;
+    private final ConflictResource conflictResource;
+
+    MonumentResource(MonumentService monuments, ReportService reports, ReportViews views, SecurityIdentity identity, ConditionService conditions,
+            ConflictResource conflictResource) {
+        this.monuments = monuments;
+        this.reports = reports;
+        this.views = views;
+        this.identity = identity;
+        this.conditions = conditions;
+        this.conflictResource = conflictResource;
+    }
+
+    @GET
+    @Operation(operationId = "listMonuments", summary = "List monuments",
+            description = "Monuments ordered by id, filtered by site, category, current condition and text (name or any alternate name, case-insensitive).")
+    @APIResponse(responseCode = "200", description = "A page of monuments.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = MonumentPage.class),
+            examples = @ExampleObject(name = "destroyed-at-palmyra", summary = "Destroyed monuments at Palmyra",
+                    value = "{\"items\":[{\"id\":\"temple-of-bel\",\"siteId\":\"palmyra\",\"name\":\"Temple of Bel\",\"category\":\"TEMPLE\",\"location\":{\"latitude\":34.547,\"longitude\":38.274},\"currentCondition\":\"DESTROYED\",\"retired\":false}],\"nextCursor\":\"djEfdGVtcGxlLW9mLWJlbA\"}")))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public MonumentPage list(
+            @QueryParam("site") @Parameter(description = "Only monuments of this site.", example = "palmyra", schema = @Schema(type = SchemaType.STRING, maxLength = 80)) String site,
+            @QueryParam("category") @Parameter(description = "Only monuments of this category.", schema = @Schema(implementation = MonumentCategory.class)) String category,
+            @QueryParam("condition") @Parameter(description = "Only monuments whose current (established) condition is this.", schema = @Schema(implementation = Condition.class)) String condition,
+            @QueryParam("q") @Parameter(description = "Text in the name or an alternate name.", example = "bel", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String text,
+            @BeanParam PageParams paging) {
+        var filter = new MonumentFilter(QueryParams.text(site, "site", 80), JsonEnums.parse(MonumentCategory.class, category, "category"),
+                JsonEnums.parse(Condition.class, condition, "condition"), QueryParams.text(text, "q", 200));
+        var page = paging.toRequest();
+        var result = Pages.of(monuments.list(filter, page), page.limit(), m -> Cursor.encode(m.id),
+                rows -> rows.stream().map(MonumentSummary::from).toList());
+        return new MonumentPage(result.items(), result.nextCursor());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getMonument", summary = "Read a monument with its current condition and latest claim",
+            description = "What is established (the latest VERIFIED or CORROBORATED report by event date) beside what is being said (the latest claim of any status). Carries an ETag; send it in If-None-Match to get 304 while nothing changed.")
+    @APIResponse(responseCode = "200", description = "The monument.", headers = @Header(name = "ETag", description = "Version of this representation.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel") String id, @Context Request request) {
+        Monument monument = monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
+        var established = monument.currentReportId == null ? null : reports.find(monument.currentReportId).map(views::claim).orElse(null);
+        var latest = monument.latestClaimReportId == null ? null : reports.find(monument.latestClaimReportId).map(views::claim).orElse(null);
+        MonumentView view = MonumentView.of(monument, established, latest);
+        return Versions.conditionalGet(request, Versions.tag(monument.version, views.revealsConfidential()), view);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "basicAuth")
+    @Operation(operationId = "createMonument", summary = "Add a monument", description = "Adds a monument to a site, with condition UNKNOWN until reports establish one. Needs the admin role.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewMonument.class),
+            examples = @ExampleObject(name = "temple-of-nabu", summary = "The Temple of Nabu at Palmyra",
+                    value = "{\"id\":\"temple-of-nabu\",\"siteId\":\"palmyra\",\"name\":\"Temple of Nabu\",\"category\":\"TEMPLE\",\"location\":{\"latitude\":34.5494,\"longitude\":38.2717},\"names\":[{\"name\":\"معبد نبو\",\"lang\":\"ar\"}]}")))
+    @APIResponse(responseCode = "201", description = "Added.", headers = @Header(name = "Location", description = "URL of the new monument.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response create(@Valid @NotNull NewMonument body, @Context UriInfo uri) {
+        Monument monument = monuments.create(body, identity.getPrincipal().getName());
+        URI location = uri.getBaseUriBuilder().path(MonumentResource.class).path(monument.id).build();
+        return Response.created(location).tag(Versions.tag(monument.version, true)).entity(MonumentView.of(monument, null, null)).build();
+    }
+
+    @GET
+    @Path("/{id}/reports")
+    @Operation(operationId = "listMonumentReports", summary = "List a monument's reports",
+            description = "Every report about the monument, newest submission first, all revisions included.")
+    @APIResponse(responseCode = "200", description = "A page of reports.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public ReportPage reports(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-baalshamin") String id,
+            @QueryParam("status") @Parameter(description = "Only reports with this review status.", schema = @Schema(implementation = VerificationStatus.class)) String status,
+            @BeanParam PageParams paging) {
+        monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
+        var page = paging.toRequest();
+        List<DamageReport> rows = reports.list(ReportFilter.ofMonument(id, JsonEnums.parse(VerificationStatus.class, status, "status")), page);
+        var result = Pages.of(rows, page.limit(), ReportService::cursorOf, views::of);
+        return new ReportPage(result.items(), result.nextCursor());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(operationId = "getMonumentHistory", summary = "Read a monument's condition history",
+            description = "The established condition over event time (steps of VERIFIED or CORROBORATED reports, ordered by their EDTF bounds), each step with the reports behind it, beside every current claim of any status. Carries the monument's ETag.")
+    @APIResponse(responseCode = "200", description = "The history.", headers = @Header(name = "ETag", description = "Version of the monument.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response history(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel") String id, @Context Request request) {
+        Monument monument = monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
+        List<DamageReport> current = conditions.currentReports(id);
+        var claims = views.claims(current);
+        var steps = conditions.establishedSteps(current);
+        List<HistoryView.Step> out = new java.util.ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            var step = steps.get(i);
+            var next = i + 1 < steps.size() ? EdtfView.from(steps.get(i + 1).reports().get(0).eventDate) : null;
+            out.add(new HistoryView.Step(step.condition(), EdtfView.from(step.reports().get(0).eventDate), next,
+                    step.reports().stream().map(r -> claims.get(r.id)).toList()));
+        }
+        HistoryView view = new HistoryView(id, monument.currentCondition, out, current.stream().map(r -> claims.get(r.id)).toList());
+        return Versions.conditionalGet(request, Versions.tag(monument.version, views.revealsConfidential()), view);
+    }
+
+    @GET
+    @Path("/{id}/conflicts")
+    @Operation(operationId = "listMonumentConflicts", summary = "List a monument's conflicting reports", description = "The conflicts about one monument, open and resolved.")
+    @APIResponse(responseCode = "200", description = "A page of conflicts.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConflictResource.ConflictPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public ConflictResource.ConflictPage conflicts(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-baalshamin") String id,
+            @QueryParam("resolved") @Parameter(description = "Only resolved (true) or open (false) conflicts.", schema = @Schema(type = SchemaType.BOOLEAN)) String resolved,
+            @BeanParam PageParams paging) {
+        monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
+        return conflictResource.page(id, ConflictResource.parseBoolean(resolved), paging);
+    }
+
+    @Schema(name = "MonumentPage", description = "A page of monuments.")
+    public record MonumentPage(@Schema(required = true) List<MonumentSummary> items,
+            @Schema(description = "Cursor of the next page; absent on the last page.", maxLength = 500) String nextCursor) {
+    }
+}

@@ -1,0 +1,97 @@
+package org.heritageregistry.monument;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.heritageregistry.audit.AuditLog;
+import org.heritageregistry.common.Cursor;
+import org.heritageregistry.common.PageRequest;
+import org.heritageregistry.common.ProblemException;
+import org.heritageregistry.site.Site;
+
+import io.quarkus.panache.common.Parameters;
+
+/** Finds monuments; their derived condition is maintained by the condition service. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class MonumentService {
+
+    private final AuditLog audit;
+
+    MonumentService(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    public Optional<Monument> find(String id) {
+        return Monument.findByIdOptional(id);
+    }
+
+    /** Keyset page ordered by id; every filter is backed by an index that ends in id. */
+    public List<Monument> list(MonumentFilter filter, PageRequest page) {
+        List<String> after = Cursor.decode(page.cursor(), 1);
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (filter.siteId() != null) {
+            where.append(" and m.siteId = :site");
+            params.and("site", filter.siteId());
+        }
+        if (filter.category() != null) {
+            where.append(" and m.category = :category");
+            params.and("category", filter.category());
+        }
+        if (filter.condition() != null) {
+            where.append(" and m.currentCondition = :condition");
+            params.and("condition", filter.condition());
+        }
+        if (filter.text() != null) {
+            where.append(" and (lower(m.name) like :text escape '\\'"
+                    + " or exists (select 1 from Monument o join o.names n where o.id = m.id and lower(n.name) like :text escape '\\'))");
+            params.and("text", "%" + escapeLike(filter.text().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (after != null) {
+            where.append(" and m.id > :after");
+            params.and("after", after.get(0));
+        }
+        return Monument.<Monument>find("from Monument m where " + where + " order by m.id", params).range(0, page.limit()).list();
+    }
+
+    @Transactional
+    public Monument create(NewMonument request, String by) {
+        if (Site.findById(request.siteId()) == null) {
+            throw ProblemException.invalidField("siteId", "no site has this id");
+        }
+        if (Monument.findById(request.id()) != null) {
+            throw ProblemException.conflict("/problems/duplicate-id", "A monument with id '" + request.id() + "' already exists");
+        }
+        Monument monument = new Monument();
+        monument.id = request.id();
+        monument.siteId = request.siteId();
+        monument.name = request.name().strip();
+        monument.category = request.category();
+        monument.period = request.period();
+        if (request.location() != null) {
+            monument.latitude = request.location().latitude();
+            monument.longitude = request.location().longitude();
+        }
+        monument.wikidata = request.wikidata();
+        monument.pleiades = request.pleiades();
+        monument.description = request.description();
+        if (request.names() != null) {
+            monument.names.addAll(request.names());
+        }
+        monument.createdAt = Instant.now();
+        monument.createdBy = by;
+        monument.persist();
+        audit.record(by, "MONUMENT_CREATED", "monument", monument.id, java.util.Map.of("siteId", monument.siteId, "name", monument.name), monument.createdAt);
+        return monument;
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,21 @@
+package org.heritageregistry.monument;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.heritageregistry.common.GeoPoint;
+import org.heritageregistry.report.Condition;
+
+/** A monument in a list: enough to filter, map and link, without its claims. */
+@Schema(name = "MonumentSummary", description = "A monument as listed.")
+public record MonumentSummary(
+        @Schema(examples = "temple-of-bel", maxLength = 80, required = true) String id,
+        @Schema(examples = "palmyra", maxLength = 80, required = true) String siteId,
+        @Schema(examples = "Temple of Bel", maxLength = 200, required = true) String name,
+        @Schema(required = true) MonumentCategory category,
+        GeoPoint location,
+        @Schema(description = "Condition established by VERIFIED or CORROBORATED reports; UNKNOWN when none.", required = true) Condition currentCondition,
+        @Schema(required = true) boolean retired) {
+
+    public static MonumentSummary from(Monument m) {
+        return new MonumentSummary(m.id, m.siteId, m.name, m.category, GeoPoint.of(m.latitude, m.longitude), m.currentCondition, m.retired);
+    }
+}

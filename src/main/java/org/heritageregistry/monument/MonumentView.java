@@ -1,0 +1,33 @@
+package org.heritageregistry.monument;
+
+import java.util.List;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.heritageregistry.common.GeoPoint;
+import org.heritageregistry.common.LocalizedName;
+import org.heritageregistry.report.ClaimSummary;
+import org.heritageregistry.report.Condition;
+
+/** A monument with what is established about it beside what is being said. */
+@Schema(name = "Monument", description = "A monument with its current (established) condition beside the latest claim of any status.")
+public record MonumentView(
+        @Schema(examples = "temple-of-bel", maxLength = 80, required = true) String id,
+        @Schema(examples = "palmyra", maxLength = 80, required = true) String siteId,
+        @Schema(examples = "Temple of Bel", maxLength = 200, required = true) String name,
+        @Schema(required = true) List<LocalizedName> names,
+        @Schema(required = true) MonumentCategory category,
+        @Schema(examples = "Roman; dedicated AD 32", maxLength = 200) String period,
+        @Schema(maxLength = 2000) String description,
+        GeoPoint location,
+        @Schema(description = "Wikidata item id.", examples = "Q797481", maxLength = 20) String wikidata,
+        @Schema(description = "Pleiades place id.", examples = "35794949", maxLength = 20) String pleiades,
+        @Schema(required = true) boolean retired,
+        @Schema(description = "What is established: the condition of the latest (by event date) VERIFIED or CORROBORATED report; UNKNOWN when none.", required = true) Condition currentCondition,
+        @Schema(description = "The report the current condition comes from; absent when nothing is established.") ClaimSummary establishedBy,
+        @Schema(description = "What is being said: the latest claim by event date, of any review status.") ClaimSummary latestClaim) {
+
+    public static MonumentView of(Monument m, ClaimSummary establishedBy, ClaimSummary latestClaim) {
+        return new MonumentView(m.id, m.siteId, m.name, List.copyOf(m.names), m.category, m.period, m.description,
+                GeoPoint.of(m.latitude, m.longitude), m.wikidata, m.pleiades, m.retired, m.currentCondition, establishedBy, latestClaim);
+    }
+}

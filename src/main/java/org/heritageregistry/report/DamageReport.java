@@ -1,0 +1,121 @@
+package org.heritageregistry.report;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import org.hibernate.annotations.BatchSize;
+import org.heritageregistry.common.EdtfDate;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * One claim about one monument, in one revision. The claim is never edited: a correction is a
+ * new revision that supersedes this one. Only the review status and the supersession link change.
+ */
+@Entity
+@Table(name = "damage_report")
+public class DamageReport extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "lineage_id")
+    public UUID lineageId;
+
+    public int revision;
+
+    @Column(name = "supersedes_id")
+    public UUID supersedesId;
+
+    @Column(name = "superseded_by_id")
+    public UUID supersededById;
+
+    @Column(name = "monument_id")
+    public String monumentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "asserted_condition")
+    public Condition condition;
+
+    @Column(name = "condition_wording")
+    public String conditionWording;
+
+    @Enumerated(EnumType.STRING)
+    public DamageExtent extent;
+
+    @ElementCollection
+    @CollectionTable(name = "report_cause", joinColumns = @JoinColumn(name = "report_id"))
+    @Column(name = "cause")
+    @Enumerated(EnumType.STRING)
+    @BatchSize(size = 100)
+    public Set<Cause> causes = new LinkedHashSet<>();
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "edtf", column = @Column(name = "event_edtf")),
+            @AttributeOverride(name = "earliest", column = @Column(name = "event_earliest")),
+            @AttributeOverride(name = "latest", column = @Column(name = "event_latest")) })
+    public EdtfDate eventDate;
+
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "edtf", column = @Column(name = "published_edtf")),
+            @AttributeOverride(name = "earliest", column = @Column(name = "published_earliest")),
+            @AttributeOverride(name = "latest", column = @Column(name = "published_latest")) })
+    public EdtfDate publishedOn;
+
+    @Enumerated(EnumType.STRING)
+    public Certainty certainty;
+
+    @Column(name = "certainty_wording")
+    public String certaintyWording;
+
+    @Column(name = "source_id")
+    public UUID sourceId;
+
+    @Column(name = "relayed_by_id")
+    public UUID relayedById;
+
+    public String summary;
+
+    @ElementCollection
+    @CollectionTable(name = "report_evidence", joinColumns = @JoinColumn(name = "report_id"))
+    @OrderColumn(name = "idx")
+    @BatchSize(size = 100)
+    public List<EvidenceItem> evidence = new ArrayList<>();
+
+    @Enumerated(EnumType.STRING)
+    public VerificationStatus status = VerificationStatus.UNVERIFIED;
+
+    @Column(name = "submitted_by")
+    public String submittedBy;
+
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+
+    @Version
+    public long version;
+
+    public boolean isSuperseded() {
+        return supersededById != null;
+    }
+}

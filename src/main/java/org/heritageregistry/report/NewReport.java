@@ -1,0 +1,32 @@
+package org.heritageregistry.report;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.heritageregistry.common.ValidEdtf;
+
+/** A curator's damage report: one claim about one monument, as its source made it. */
+@Schema(name = "NewReport", description = "A damage claim to record.")
+public record NewReport(
+        @NotBlank @Size(max = 80) @Schema(examples = "temple-of-bel", maxLength = 80, required = true) String monumentId,
+        @NotNull @Schema(required = true) Condition condition,
+        @Size(max = 500) @Schema(description = "The source's own wording.", examples = "partly destroyed", maxLength = 500) String conditionWording,
+        DamageExtent extent,
+        @NotEmpty @Size(max = 13) @Schema(required = true, minItems = 1, maxItems = 13) Set<@NotNull Cause> causes,
+        @NotBlank @ValidEdtf @Schema(description = "When the event happened, as EDTF: 2015-08-23, 2015-08~, 2015-07-23/2015-08-23, ../2015-09-02.", examples = "2015-08-30", maxLength = 64, required = true) String eventDate,
+        @ValidEdtf @Schema(description = "When the claim was published, as EDTF.", examples = "2015-08-31~", maxLength = 64) String publishedOn,
+        @NotNull @Schema(required = true) Certainty certainty,
+        @Size(max = 500) @Schema(description = "The source's certainty phrase.", examples = "activists and witnesses say", maxLength = 500) String certaintyWording,
+        @NotNull @Schema(format = "uuid", required = true) UUID sourceId,
+        @Schema(format = "uuid", description = "The outlet that relayed the claim (e.g. AFP relaying SOHR).") UUID relayedById,
+        @Size(max = 2000) @Schema(examples = "ISIS has destroyed part of Palmyra's Temple of Bel.", maxLength = 2000) String summary,
+        @Size(max = 20) @Schema(maxItems = 20) List<@Valid @NotNull EvidenceView> evidence) {
+}

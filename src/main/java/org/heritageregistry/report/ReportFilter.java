@@ -1,0 +1,13 @@
+package org.heritageregistry.report;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** The filters of the report list; a null field does not filter. */
+public record ReportFilter(String monumentId, String siteId, VerificationStatus status, UUID sourceId, Condition condition,
+        LocalDate eventFrom, LocalDate eventTo) {
+
+    public static ReportFilter ofMonument(String monumentId, VerificationStatus status) {
+        return new ReportFilter(monumentId, null, status, null, null, null, null);
+    }
+}

@@ -1,0 +1,199 @@
+package org.heritageregistry.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.heritageregistry.common.Cursor;
+import org.heritageregistry.common.EdtfDate;
+import org.heritageregistry.common.PageRequest;
+import org.heritageregistry.common.ProblemException;
+import org.heritageregistry.audit.AuditLog;
+import org.heritageregistry.common.Preconditions;
+import org.heritageregistry.condition.DerivedState;
+import org.heritageregistry.monument.Monument;
+import org.heritageregistry.source.Source;
+
+import io.quarkus.panache.common.Parameters;
+
+/** Records damage reports and finds them. A recorded claim is never edited. */
+@ApplicationScoped
+@Transactional
+public class ReportService {
+
+    private final DerivedState derived;
+    private final AuditLog audit;
+
+    ReportService(DerivedState derived, AuditLog audit) {
+        this.derived = derived;
+        this.audit = audit;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<DamageReport> find(UUID id) {
+        return DamageReport.findByIdOptional(id);
+    }
+
+    /** Newest first, keyset on (submittedAt, id); each filter has an index ending in those columns. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DamageReport> list(ReportFilter filter, PageRequest page) {
+        List<String> after = Cursor.decode(page.cursor(), 2);
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (filter.monumentId() != null) {
+            where.append(" and r.monumentId = :monument");
+            params.and("monument", filter.monumentId());
+        }
+        if (filter.siteId() != null) {
+            where.append(" and r.monumentId in (select m.id from Monument m where m.siteId = :site)");
+            params.and("site", filter.siteId());
+        }
+        if (filter.status() != null) {
+            where.append(" and r.status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.sourceId() != null) {
+            where.append(" and (r.sourceId = :source or r.relayedById = :source)");
+            params.and("source", filter.sourceId());
+        }
+        if (filter.condition() != null) {
+            where.append(" and r.condition = :condition");
+            params.and("condition", filter.condition());
+        }
+        if (filter.eventFrom() != null) {
+            where.append(" and (r.eventDate.latest is null or r.eventDate.latest >= :from)");
+            params.and("from", filter.eventFrom());
+        }
+        if (filter.eventTo() != null) {
+            where.append(" and (r.eventDate.earliest is null or r.eventDate.earliest <= :to)");
+            params.and("to", filter.eventTo());
+        }
+        if (after != null) {
+            Instant at;
+            UUID id;
+            try {
+                at = Instant.parse(after.get(0));
+                id = UUID.fromString(after.get(1));
+            } catch (RuntimeException e) {
+                throw ProblemException.invalidField("cursor", "is not a cursor this API issued; start again without it");
+            }
+            where.append(" and (r.submittedAt < :at or (r.submittedAt = :at and r.id < :id))");
+            params.and("at", at).and("id", id);
+        }
+        return DamageReport.<DamageReport>find("from DamageReport r where " + where + " order by r.submittedAt desc, r.id desc", params)
+                .range(0, page.limit()).list();
+    }
+
+    public static String cursorOf(DamageReport report) {
+        return Cursor.encode(report.submittedAt.toString(), report.id.toString());
+    }
+
+    public DamageReport submit(NewReport request, String curator) {
+        return record(UUID.randomUUID(), request, curator, Instant.now());
+    }
+
+    /** Records a first revision; also used by the seed loader with its fixed ids and dates. */
+    public DamageReport record(UUID id, NewReport request, String by, Instant at) {
+        Monument monument = requireMonument(request);
+        DamageReport report = claim(id, request, by, at);
+        report.lineageId = id;
+        report.revision = 1;
+        report.persist();
+        derived.refresh(monument, at);
+        audit.record(by, "REPORT_SUBMITTED", "report", report.id,
+                java.util.Map.of("monumentId", report.monumentId, "condition", report.condition, "eventDate", report.eventDate.edtf), at);
+        return report;
+    }
+
+    /**
+     * Corrects a report: the claim as corrected becomes a new revision that supersedes the old
+     * one, which stays readable with its decisions. Only the current revision can be corrected.
+     */
+    public DamageReport amend(UUID reportId, NewReport request, String curator, String ifMatch) {
+        DamageReport old = DamageReport.findById(reportId);
+        if (old == null) {
+            throw ProblemException.notFound("Report", reportId);
+        }
+        Preconditions.requireMatch(ifMatch, old.version, "The report");
+        if (old.isSuperseded()) {
+            throw ProblemException.conflict("/problems/superseded",
+                    "This revision was superseded by " + old.supersededById + "; correct the current revision");
+        }
+        if (!old.monumentId.equals(request.monumentId())) {
+            throw ProblemException.invalidField("monumentId", "a correction stays on the same monument; submit a new report for another");
+        }
+        Monument monument = requireMonument(request);
+        Instant at = Instant.now();
+        DamageReport revision = claim(UUID.randomUUID(), request, curator, at);
+        revision.lineageId = old.lineageId;
+        revision.revision = old.revision + 1;
+        revision.supersedesId = old.id;
+        revision.persist();
+        old.supersededById = revision.id;
+        try {
+            DamageReport.flush();
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw Preconditions.stale("The report");
+        }
+        derived.refresh(monument, at);
+        audit.record(curator, "REPORT_AMENDED", "report", old.id,
+                java.util.Map.of("supersededBy", revision.id, "revision", revision.revision, "condition",
+                        java.util.Map.of("from", old.condition, "to", revision.condition), "eventDate",
+                        java.util.Map.of("from", old.eventDate.edtf, "to", revision.eventDate.edtf)), at);
+        return revision;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<DamageReport> revisions(UUID lineageId) {
+        return DamageReport.list("lineageId = ?1 order by revision", lineageId);
+    }
+
+    private Monument requireMonument(NewReport request) {
+        Monument monument = Monument.findById(request.monumentId());
+        if (monument == null) {
+            throw ProblemException.invalidField("monumentId", "no monument has this id");
+        }
+        if (monument.retired) {
+            throw ProblemException.invalidField("monumentId", "the monument is retired and takes no new reports");
+        }
+        requireSource(request.sourceId(), "sourceId");
+        if (request.relayedById() != null) {
+            requireSource(request.relayedById(), "relayedById");
+        }
+        return monument;
+    }
+
+    private static DamageReport claim(UUID id, NewReport request, String by, Instant at) {
+        DamageReport report = new DamageReport();
+        report.id = id;
+        report.monumentId = request.monumentId();
+        report.condition = request.condition();
+        report.conditionWording = request.conditionWording();
+        report.extent = request.extent();
+        report.causes.addAll(request.causes());
+        report.eventDate = EdtfDate.of(request.eventDate());
+        report.publishedOn = EdtfDate.of(request.publishedOn());
+        report.certainty = request.certainty();
+        report.certaintyWording = request.certaintyWording();
+        report.sourceId = request.sourceId();
+        report.relayedById = request.relayedById();
+        report.summary = request.summary();
+        if (request.evidence() != null) {
+            request.evidence().forEach(e -> report.evidence.add(e.toItem()));
+        }
+        report.status = VerificationStatus.UNVERIFIED;
+        report.submittedBy = by;
+        report.submittedAt = at;
+        return report;
+    }
+
+    private static void requireSource(UUID id, String field) {
+        if (Source.findById(id) == null) {
+            throw ProblemException.invalidField(field, "no source has this id");
+        }
+    }
+}

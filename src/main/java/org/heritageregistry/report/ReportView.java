@@ -1,0 +1,35 @@
+package org.heritageregistry.report;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.heritageregistry.common.EdtfView;
+import org.heritageregistry.source.SourceView;
+
+/** A damage report in one revision, with its source (masked when confidential) and review status. */
+@Schema(name = "Report", description = "A damage claim about one monument, in one revision.")
+public record ReportView(
+        @Schema(format = "uuid", required = true) UUID id,
+        @Schema(format = "uuid", description = "Id of the first revision; shared by all revisions of this claim.", required = true) UUID lineageId,
+        @Schema(examples = "1", minimum = "1", required = true) int revision,
+        @Schema(format = "uuid", description = "The revision this one corrects.") UUID supersedes,
+        @Schema(format = "uuid", description = "The revision that corrects this one; present once superseded.") UUID supersededBy,
+        @Schema(examples = "temple-of-bel", maxLength = 80, required = true) String monumentId,
+        @Schema(required = true) Condition condition,
+        @Schema(examples = "It is total destruction", maxLength = 500) String conditionWording,
+        DamageExtent extent,
+        @Schema(required = true) List<Cause> causes,
+        @Schema(required = true) EdtfView eventDate,
+        EdtfView publishedOn,
+        @Schema(required = true) Certainty certainty,
+        @Schema(examples = "one Palmyra resident told the Associated Press", maxLength = 500) String certaintyWording,
+        @Schema(required = true) SourceView source,
+        SourceView relayedBy,
+        @Schema(maxLength = 2000) String summary,
+        @Schema(required = true) List<EvidenceView> evidence,
+        @Schema(required = true) VerificationStatus status,
+        @Schema(examples = "curator", maxLength = 64, required = true) String submittedBy,
+        @Schema(required = true) Instant submittedAt) {
+}

@@ -1,0 +1,55 @@
+package org.heritageregistry.seed;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.heritageregistry.common.LocalizedName;
+import org.heritageregistry.monument.MonumentCategory;
+import org.heritageregistry.report.Cause;
+import org.heritageregistry.report.Certainty;
+import org.heritageregistry.report.Condition;
+import org.heritageregistry.report.DamageExtent;
+import org.heritageregistry.report.EvidenceView;
+import org.heritageregistry.report.NewReport;
+import org.heritageregistry.report.VerificationStatus;
+import org.heritageregistry.source.NewSource;
+import org.heritageregistry.source.Reliability;
+import org.heritageregistry.source.SourceKind;
+
+/** The shape of {@code seed/palmyra.json}; see docs/seed-data.md for where each record comes from. */
+public record SeedData(List<SeedSite> sites, List<SeedMonument> monuments, List<SeedSource> sources, List<SeedReport> reports,
+        List<SeedDecision> decisions) {
+
+    public record SeedSite(String id, String name, String country, String unescoId, String wikidata, String pleiades, Double latitude,
+            Double longitude, LocalDate inDangerSince, String description, List<LocalizedName> names) {
+    }
+
+    public record SeedMonument(String id, String siteId, String name, MonumentCategory category, String period, Double latitude,
+            Double longitude, String wikidata, String pleiades, String description, List<LocalizedName> names) {
+    }
+
+    public record SeedSource(UUID id, String name, SourceKind kind, Reliability reliability, boolean confidential, String description,
+            String url) {
+
+        NewSource toRequest() {
+            return new NewSource(name, kind, reliability, confidential, description, url);
+        }
+    }
+
+    public record SeedReport(UUID id, String monumentId, Condition condition, String conditionWording, DamageExtent extent,
+            Set<Cause> causes, String eventDate, String publishedOn, Certainty certainty, String certaintyWording, UUID sourceId,
+            UUID relayedById, String summary, Instant submittedAt, List<EvidenceView> evidence) {
+
+        NewReport toRequest() {
+            return new NewReport(monumentId, condition, conditionWording, extent, causes, eventDate, publishedOn, certainty,
+                    certaintyWording, sourceId, relayedById, summary, evidence);
+        }
+    }
+
+    public record SeedDecision(UUID id, UUID reportId, VerificationStatus status, String rationale, UUID corroboratingReportId,
+            String decidedBy, Instant decidedAt, List<EvidenceView> evidence) {
+    }
+}

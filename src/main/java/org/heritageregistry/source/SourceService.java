@@ -1,0 +1,91 @@
+package org.heritageregistry.source;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.heritageregistry.audit.AuditLog;
+import org.heritageregistry.common.Cursor;
+import org.heritageregistry.common.PageRequest;
+
+import io.quarkus.panache.common.Parameters;
+
+/** Registers and finds sources. */
+@ApplicationScoped
+@Transactional
+public class SourceService {
+
+    private final AuditLog audit;
+
+    SourceService(AuditLog audit) {
+        this.audit = audit;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Source> find(UUID id) {
+        return Optional.ofNullable(Source.findById(id));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, Source> findAll(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return Source.<Source>list("id in ?1", ids).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
+    }
+
+    /** Sources ordered by id (random, so the order reveals nothing about confidential names). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Source> list(SourceKind kind, PageRequest page) {
+        List<String> after = Cursor.decode(page.cursor(), 1);
+        StringBuilder where = new StringBuilder("1 = 1");
+        Parameters params = new Parameters();
+        if (kind != null) {
+            where.append(" and kind = :kind");
+            params.and("kind", kind);
+        }
+        if (after != null) {
+            where.append(" and id > :after");
+            params.and("after", parseUuid(after.get(0)));
+        }
+        // range is inclusive: one row more than the limit tells whether a next page exists
+        return Source.<Source>find(where + " order by id", params).range(0, page.limit()).list();
+    }
+
+    public Source register(NewSource request, String by) {
+        return register(UUID.randomUUID(), request, by, Instant.now());
+    }
+
+    public Source register(UUID id, NewSource request, String by, Instant at) {
+        Source source = new Source();
+        source.id = id;
+        source.name = request.name().strip();
+        source.kind = request.kind();
+        source.reliability = request.reliability();
+        source.confidential = Boolean.TRUE.equals(request.confidential());
+        source.description = request.description();
+        source.url = request.url();
+        source.createdAt = at;
+        source.createdBy = by;
+        source.persist();
+        audit.record(by, "SOURCE_REGISTERED", "source", source.id,
+                java.util.Map.of("kind", source.kind, "reliability", source.reliability, "confidential", source.confidential), at);
+        return source;
+    }
+
+    private static UUID parseUuid(String value) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException e) {
+            throw org.heritageregistry.common.ProblemException.invalidField("cursor", "is not a cursor this API issued; start again without it");
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.heritageregistry.source;
+
+import jakarta.enterprise.context.RequestScoped;
+
+import org.heritageregistry.account.Roles;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/** Whether the caller may see confidential sources: any signed-in registry role may, the public may not. */
+@RequestScoped
+public class SourceVisibility {
+
+    private final SecurityIdentity identity;
+
+    SourceVisibility(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public boolean revealsConfidential() {
+        return identity.hasRole(Roles.CURATOR) || identity.hasRole(Roles.REVIEWER) || identity.hasRole(Roles.ADMIN);
+    }
+}

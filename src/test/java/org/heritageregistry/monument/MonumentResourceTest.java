@@ -1,0 +1,178 @@
+package org.heritageregistry.monument;
+
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.heritageregistry.support.Api.ADMIN;
+import static org.heritageregistry.support.Api.CURATOR;
+import static org.heritageregistry.support.Api.anonymous;
+import static org.heritageregistry.support.Api.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.heritageregistry.support.Api;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class MonumentResourceTest {
+
+    @Test
+    void templeOfBelAnswersWithIdentifiersConditionAndLatestClaim() {
+        anonymous().get("/api/v1/monuments/temple-of-bel").then().statusCode(200)
+                .header("ETag", notNullValue())
+                .body("id", equalTo("temple-of-bel"))
+                .body("siteId", equalTo("palmyra"))
+                .body("name", equalTo("Temple of Bel"))
+                .body("category", equalTo("TEMPLE"))
+                .body("wikidata", equalTo("Q797481"))
+                .body("location.latitude", equalTo(34.547f))
+                .body("location.longitude", equalTo(38.274f))
+                .body("names.name", hasItem("معبد بل"))
+                .body("currentCondition", notNullValue())
+                .body("latestClaim.reportId", notNullValue())
+                .body("latestClaim.source.kind", notNullValue());
+    }
+
+    @Test
+    void seedHasAtLeastTwelvePalmyraMonumentsWithCoordinates() {
+        var items = anonymous().queryParam("site", "palmyra").queryParam("limit", 100).get("/api/v1/monuments").then().statusCode(200)
+                .body("items", hasSize(greaterThanOrEqualTo(12)))
+                .body("items.siteId", everyItem(equalTo("palmyra")))
+                .body("items.id", hasItems("temple-of-bel", "temple-of-baalshamin", "monumental-arch", "roman-theatre", "great-colonnade",
+                        "tower-of-elahbel", "tower-of-iamblichus", "tower-of-kithot"))
+                .extract().jsonPath().getList("items.location");
+        assertTrue(items.stream().filter(l -> l != null).count() >= 10);
+    }
+
+    @Test
+    void filtersByCategory() {
+        anonymous().queryParam("category", "FUNERARY_TOWER").get("/api/v1/monuments").then().statusCode(200)
+                .body("items.id", hasItems("tower-of-elahbel", "tower-of-iamblichus", "tower-of-kithot"))
+                .body("items.category", everyItem(equalTo("FUNERARY_TOWER")));
+    }
+
+    @Test
+    void filtersByTextInNameAndAlternateNamesIgnoringCase() {
+        anonymous().queryParam("q", "BAALSHAMIN").get("/api/v1/monuments").then().statusCode(200)
+                .body("items.id", hasItem("temple-of-baalshamin"));
+        anonymous().queryParam("q", "معبد بل").get("/api/v1/monuments").then().statusCode(200)
+                .body("items.id", hasItem("temple-of-bel"));
+        anonymous().queryParam("q", "%").get("/api/v1/monuments").then().statusCode(200)
+                .body("items", hasSize(0));
+    }
+
+    @Test
+    void filtersByCurrentCondition() {
+        String id = Api.newMonument();
+        anonymous().queryParam("condition", "UNKNOWN").queryParam("q", id).get("/api/v1/monuments").then().statusCode(200)
+                .body("items.id", equalTo(List.of(id)));
+        anonymous().queryParam("condition", "DESTROYED").queryParam("q", id).get("/api/v1/monuments").then().statusCode(200)
+                .body("items", hasSize(0));
+    }
+
+    @Test
+    void pagesWithoutGapsOrRepeats() {
+        List<String> all = anonymous().queryParam("limit", 100).get("/api/v1/monuments").then().extract().jsonPath().getList("items.id");
+        List<String> paged = new ArrayList<>();
+        String cursor = null;
+        do {
+            var spec = anonymous().queryParam("limit", 3);
+            if (cursor != null) {
+                spec.queryParam("cursor", cursor);
+            }
+            var page = spec.get("/api/v1/monuments").then().statusCode(200).extract().jsonPath();
+            paged.addAll(page.getList("items.id"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null && paged.size() < all.size() + 3);
+        assertEquals(all.subList(0, Math.min(all.size(), paged.size())), paged.subList(0, Math.min(all.size(), paged.size())));
+        assertTrue(paged.size() >= all.size());
+    }
+
+    @Test
+    void rejectsBadFilterValuesNamingTheParameter() {
+        anonymous().queryParam("condition", "RUINED").get("/api/v1/monuments").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("condition"));
+        anonymous().queryParam("category", "temple").get("/api/v1/monuments").then().statusCode(400)
+                .body("errors[0].field", equalTo("category"));
+        anonymous().queryParam("limit", 0).get("/api/v1/monuments").then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        anonymous().queryParam("limit", 101).get("/api/v1/monuments").then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        anonymous().queryParam("limit", "ten").get("/api/v1/monuments").then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        anonymous().queryParam("cursor", "not-a-cursor").get("/api/v1/monuments").then().statusCode(400)
+                .body("errors[0].field", equalTo("cursor"));
+    }
+
+    @Test
+    void unknownMonumentIs404() {
+        anonymous().get("/api/v1/monuments/temple-of-nowhere").then().statusCode(404)
+                .contentType("application/problem+json").body("detail", equalTo("Monument 'temple-of-nowhere' does not exist"));
+        anonymous().get("/api/v1/monuments/temple-of-nowhere/reports").then().statusCode(404);
+    }
+
+    @Test
+    void etagGives304UntilTheMonumentChanges() {
+        String id = Api.newMonument();
+        String etag = anonymous().get("/api/v1/monuments/" + id).then().statusCode(200).extract().header("ETag");
+        anonymous().header("If-None-Match", etag).get("/api/v1/monuments/" + id).then().statusCode(304);
+        Api.submit(CURATOR, Api.report(id, Api.newSource(false), "DESTROYED", "2015-08-30"));
+        String after = anonymous().header("If-None-Match", etag).get("/api/v1/monuments/" + id).then().statusCode(200)
+                .body("latestClaim.condition", equalTo("DESTROYED")).extract().header("ETag");
+        assertNotEquals(etag, after);
+    }
+
+    @Test
+    void listsTheMonumentsReportsWithStatusFilter() {
+        anonymous().get("/api/v1/monuments/temple-of-baalshamin/reports").then().statusCode(200)
+                .body("items", hasSize(greaterThanOrEqualTo(3)))
+                .body("items.monumentId", everyItem(equalTo("temple-of-baalshamin")));
+        String id = Api.newMonument();
+        Api.submit(CURATOR, Api.report(id, Api.newSource(false), "DESTROYED", "2015-08-30"));
+        anonymous().queryParam("status", "UNVERIFIED").get("/api/v1/monuments/" + id + "/reports").then().statusCode(200)
+                .body("items", hasSize(1));
+        anonymous().queryParam("status", "VERIFIED").get("/api/v1/monuments/" + id + "/reports").then().statusCode(200)
+                .body("items", hasSize(0));
+    }
+
+    @Test
+    void adminAddsAMonumentThatStartsUnknown() {
+        String id = "test-temple-of-nabu-" + System.nanoTime();
+        var body = Map.of("id", id, "siteId", "palmyra", "name", "Temple of Nabu", "category", "TEMPLE",
+                "location", Map.of("latitude", 34.5494, "longitude", 38.2717), "names", List.of(Map.of("name", "معبد نبو", "lang", "ar")));
+        as(ADMIN).contentType(ContentType.JSON).body(body).post("/api/v1/monuments").then().statusCode(201)
+                .header("Location", startsWith("http")).header("Location", org.hamcrest.Matchers.endsWith("/api/v1/monuments/" + id))
+                .body("currentCondition", equalTo("UNKNOWN"));
+        anonymous().get("/api/v1/monuments/" + id).then().statusCode(200).body("names[0].name", equalTo("معبد نبو"));
+        as(ADMIN).contentType(ContentType.JSON).body(body).post("/api/v1/monuments").then().statusCode(409)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void addingAMonumentNeedsAdmin() {
+        var body = Map.of("id", "test-x", "siteId", "palmyra", "name", "X", "category", "TEMPLE");
+        anonymous().contentType(ContentType.JSON).body(body).post("/api/v1/monuments").then().statusCode(401);
+        as(CURATOR).contentType(ContentType.JSON).body(body).post("/api/v1/monuments").then().statusCode(403);
+        anonymous().get("/api/v1/monuments/test-x").then().statusCode(404);
+    }
+
+    @Test
+    void refusesAnInvalidMonument() {
+        var body = Map.of("id", "Not A Slug", "siteId", "nowhere", "name", "", "category", "TEMPLE",
+                "location", Map.of("latitude", 91, "longitude", 38.2717), "wikidata", "797481");
+        as(ADMIN).contentType(ContentType.JSON).body(body).post("/api/v1/monuments").then().statusCode(400)
+                .body("errors.field", hasItems("id", "name", "location.latitude", "wikidata"));
+        as(ADMIN).contentType(ContentType.JSON).body(Map.of("id", "test-orphan", "siteId", "nowhere", "name", "Orphan", "category", "TEMPLE"))
+                .post("/api/v1/monuments").then().statusCode(400).body("errors[0].field", equalTo("siteId"));
+    }
+}

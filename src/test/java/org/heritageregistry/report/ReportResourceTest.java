@@ -1,0 +1,167 @@
+package org.heritageregistry.report;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+import static org.heritageregistry.support.Api.CURATOR;
+import static org.heritageregistry.support.Api.DISABLED;
+import static org.heritageregistry.support.Api.REVIEWER;
+import static org.heritageregistry.support.Api.anonymous;
+import static org.heritageregistry.support.Api.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+
+import org.heritageregistry.support.Api;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class ReportResourceTest {
+
+    @Test
+    void curatorSubmitsAReportThatIsReadableAtItsLocation() {
+        String monument = Api.newMonument();
+        String source = Api.newSource(false);
+        var body = Api.report(monument, source, "SEVERELY_DAMAGED", "2015-08-30");
+        body.put("extent", "61-90%");
+        body.put("causes", List.of("EXPLOSIVES", "VANDALISM"));
+        String location = as(CURATOR).contentType(ContentType.JSON).body(body).post("/api/v1/reports").then().statusCode(201)
+                .header("ETag", notNullValue())
+                .body("status", equalTo("UNVERIFIED"))
+                .body("submittedBy", equalTo("curator"))
+                .body("revision", equalTo(1))
+                .body("extent", equalTo("61-90%"))
+                .body("eventDate.edtf", equalTo("2015-08-30"))
+                .body("eventDate.earliest", equalTo("2015-08-30"))
+                .body("eventDate.latest", equalTo("2015-08-30"))
+                .body("publishedOn.earliest", equalTo("2015-08-24"))
+                .body("source.id", equalTo(source))
+                .body("evidence[0].locator", equalTo("seeds/palmyra-news-2015-2016.txt#L79"))
+                .extract().header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        org.hamcrest.MatcherAssert.assertThat(location, endsWith("/api/v1/reports/" + id));
+        anonymous().get("/api/v1/reports/" + id).then().statusCode(200)
+                .body("id", equalTo(id)).body("lineageId", equalTo(id))
+                .body("monumentId", equalTo(monument))
+                .body("causes", equalTo(List.of("EXPLOSIVES", "VANDALISM")));
+        anonymous().get("/api/v1/monuments/" + monument).then().statusCode(200)
+                .body("latestClaim.reportId", equalTo(id))
+                .body("currentCondition", equalTo("UNKNOWN"))
+                .body("establishedBy", nullValue());
+    }
+
+    @Test
+    void latestClaimFollowsEventDateNotSubmissionOrder() {
+        String monument = Api.newMonument();
+        String source = Api.newSource(false);
+        String later = Api.submit(CURATOR, Api.report(monument, source, "DESTROYED", "2015-10-04"));
+        Api.submit(CURATOR, Api.report(monument, source, "SLIGHTLY_DAMAGED", "2015-07~"));
+        anonymous().get("/api/v1/monuments/" + monument).then().body("latestClaim.reportId", equalTo(later));
+    }
+
+    @Test
+    void acceptsTheEdtfFormsReportsUse() {
+        String monument = Api.newMonument();
+        String source = Api.newSource(false);
+        Map<String, String[]> cases = Map.of(
+                "2015-08", new String[] { "2015-08-01", "2015-08-31" },
+                "2015-07-24~", new String[] { "2015-07-17", "2015-07-31" },
+                "2015-07-23/2015-08-23", new String[] { "2015-07-23", "2015-08-23" },
+                "2015", new String[] { "2015-01-01", "2015-12-31" });
+        cases.forEach((edtf, bounds) -> as(CURATOR).contentType(ContentType.JSON).body(Api.report(monument, source, "DESTROYED", edtf))
+                .post("/api/v1/reports").then().statusCode(201)
+                .body("eventDate.earliest", equalTo(bounds[0])).body("eventDate.latest", equalTo(bounds[1])));
+        as(CURATOR).contentType(ContentType.JSON).body(Api.report(monument, source, "DESTROYED", "../2015-09-02"))
+                .post("/api/v1/reports").then().statusCode(201)
+                .body("eventDate.earliest", nullValue()).body("eventDate.latest", equalTo("2015-09-02"));
+    }
+
+    @Test
+    void listFiltersByStatusMonumentSourceAndEventWindow() {
+        String monument = Api.newMonument();
+        String source = Api.newSource(false);
+        String august = Api.submit(CURATOR, Api.report(monument, source, "DESTROYED", "2015-08-23"));
+        String october = Api.submit(CURATOR, Api.report(monument, source, "SEVERELY_DAMAGED", "2015-10-25"));
+        anonymous().queryParam("monument", monument).get("/api/v1/reports").then().statusCode(200)
+                .body("items.id", equalTo(List.of(october, august)));
+        anonymous().queryParam("source", source).get("/api/v1/reports").then().statusCode(200).body("items", hasSize(2));
+        anonymous().queryParam("monument", monument).queryParam("eventFrom", "2015-09-01").get("/api/v1/reports").then()
+                .body("items.id", equalTo(List.of(october)));
+        anonymous().queryParam("monument", monument).queryParam("eventTo", "2015-08-31").get("/api/v1/reports").then()
+                .body("items.id", equalTo(List.of(august)));
+        anonymous().queryParam("monument", monument).queryParam("condition", "DESTROYED").get("/api/v1/reports").then()
+                .body("items.id", equalTo(List.of(august)));
+        anonymous().queryParam("status", "UNVERIFIED").queryParam("limit", 100).get("/api/v1/reports").then()
+                .body("items.status", everyItem(equalTo("UNVERIFIED")));
+        anonymous().queryParam("site", "palmyra").queryParam("monument", monument).get("/api/v1/reports").then().body("items", hasSize(2));
+        anonymous().queryParam("site", "hatra").queryParam("monument", monument).get("/api/v1/reports").then().body("items", hasSize(0));
+    }
+
+    @Test
+    void pagesThroughReportsNewestFirst() {
+        String monument = Api.newMonument();
+        String source = Api.newSource(false);
+        for (int i = 0; i < 5; i++) {
+            Api.submit(CURATOR, Api.report(monument, source, "DESTROYED", "2015-08-2" + i));
+        }
+        var first = anonymous().queryParam("monument", monument).queryParam("limit", 2).get("/api/v1/reports").then().statusCode(200)
+                .body("items", hasSize(2)).extract().jsonPath();
+        var second = anonymous().queryParam("monument", monument).queryParam("limit", 2).queryParam("cursor", first.getString("nextCursor"))
+                .get("/api/v1/reports").then().statusCode(200).body("items", hasSize(2)).extract().jsonPath();
+        var third = anonymous().queryParam("monument", monument).queryParam("limit", 2).queryParam("cursor", second.getString("nextCursor"))
+                .get("/api/v1/reports").then().statusCode(200).body("items", hasSize(1)).body("nextCursor", nullValue()).extract().jsonPath();
+        List<String> all = new java.util.ArrayList<>(first.getList("items.id"));
+        all.addAll(second.getList("items.id"));
+        all.addAll(third.getList("items.id"));
+        assertEquals(5, all.stream().distinct().count());
+    }
+
+    @Test
+    void badListParametersAre400() {
+        anonymous().queryParam("status", "CONFIRMED").get("/api/v1/reports").then().statusCode(400).body("errors[0].field", equalTo("status"));
+        anonymous().queryParam("source", "sohr").get("/api/v1/reports").then().statusCode(400).body("errors[0].field", equalTo("source"));
+        anonymous().queryParam("eventFrom", "2015-02-30").get("/api/v1/reports").then().statusCode(400).body("errors[0].field", equalTo("eventFrom"));
+        anonymous().queryParam("eventFrom", "2015-09-01").queryParam("eventTo", "2015-08-01").get("/api/v1/reports").then().statusCode(400)
+                .body("errors[0].field", equalTo("eventTo"));
+        anonymous().queryParam("cursor", "djEfZm9v").get("/api/v1/reports").then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+    }
+
+    @Test
+    void unknownOrMalformedReportIdIs404() {
+        anonymous().get("/api/v1/reports/00000000-0000-4000-8000-000000000000").then().statusCode(404).contentType("application/problem+json");
+        anonymous().get("/api/v1/reports/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void submittingNeedsCredentialsAndTheCuratorRole() {
+        String monument = Api.newMonument();
+        var body = Api.report(monument, Api.newSource(false), "DESTROYED", "2015-08-30");
+        int before = Api.reportCount();
+        anonymous().contentType(ContentType.JSON).body(body).post("/api/v1/reports").then().statusCode(401)
+                .header("WWW-Authenticate", containsString("Basic")).contentType("application/problem+json");
+        Api.anonymous().auth().preemptive().basic(CURATOR, "wrong-password").contentType(ContentType.JSON).body(body)
+                .post("/api/v1/reports").then().statusCode(401);
+        Api.anonymous().auth().preemptive().basic("nobody", "nobody-demo").contentType(ContentType.JSON).body(body)
+                .post("/api/v1/reports").then().statusCode(401);
+        as(DISABLED).contentType(ContentType.JSON).body(body).post("/api/v1/reports").then().statusCode(401);
+        as(REVIEWER).contentType(ContentType.JSON).body(body).post("/api/v1/reports").then().statusCode(403)
+                .contentType("application/problem+json").body("status", equalTo(403));
+        assertEquals(before, Api.reportCount());
+        anonymous().get("/api/v1/monuments/" + monument).then().body("latestClaim", nullValue());
+    }
+
+    @Test
+    void seededReportsCarryTheirSeedLine() {
+        anonymous().queryParam("monument", "temple-of-bel").queryParam("limit", 100).get("/api/v1/reports").then().statusCode(200)
+                .body("items.evidence.flatten().locator", hasItem(containsString("palmyra-news-2015-2016.txt#L84")));
+    }
+}
