@@ -21,6 +21,9 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class AccountIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
+    /** Checked when the username is unknown, so that a miss costs as much time as a wrong password. */
+    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("no such account");
+
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
         return UsernamePasswordAuthenticationRequest.class;
@@ -35,7 +38,8 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
     @Transactional
     SecurityIdentity verify(String username, String password) {
         Account account = Account.findByUsername(username).orElse(null);
-        if (account == null || !account.enabled || !BcryptUtil.matches(password, account.passwordHash)) {
+        boolean matches = BcryptUtil.matches(password, account == null ? DUMMY_HASH : account.passwordHash);
+        if (account == null || !account.enabled || !matches) {
             throw new AuthenticationFailedException();
         }
         return QuarkusSecurityIdentity.builder()

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonRawValue;
 
 @Schema(name = "AuditEvent", description = "One write to the registry: who, when, what, and what changed.")
 public record AuditEventView(
-        @Schema(examples = "42", required = true) long id,
+        @Schema(examples = "42", minimum = "1", maximum = "9223372036854775807", required = true) long id,
         @Schema(required = true) Instant occurredAt,
         @Schema(examples = "reviewer", maxLength = 64, required = true) String actor,
         @Schema(examples = "DECISION_RECORDED", maxLength = 40, required = true) String action,

@@ -56,7 +56,7 @@ public class AuditResource {
     }
 
     @Schema(name = "AuditPage", description = "A page of audit events.")
-    public record AuditPage(@Schema(required = true) List<AuditEventView> items,
+    public record AuditPage(@Schema(required = true, maxItems = 100) List<AuditEventView> items,
             @Schema(description = "Cursor of the next page; absent on the last page.", maxLength = 500) String nextCursor) {
     }
 }

@@ -12,7 +12,7 @@ public record ApiProblem(
         @Schema(description = "HTTP status code.", examples = "400", minimum = "400", maximum = "599") int status,
         @Schema(description = "What went wrong with this request.", examples = "eventDate: is not a valid EDTF date", maxLength = 2000) String detail,
         @Schema(description = "The request path the problem occurred on.", examples = "/api/v1/reports", maxLength = 2000) String instance,
-        @Schema(description = "The offending fields, named as the client sent them (validation problems only).") List<FieldError> errors) {
+        @Schema(description = "The offending fields, named as the client sent them (validation problems only).", maxItems = 100) List<FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

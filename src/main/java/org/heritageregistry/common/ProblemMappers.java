@@ -36,7 +36,8 @@ import io.quarkus.security.UnauthorizedException;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    static final String BASIC_CHALLENGE = "Basic realm=\"heritage-registry\", charset=\"UTF-8\"";
+    /** The same realm as quarkus.http.auth.realm. */
+    static final String REALM = "heritage-registry";
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
@@ -77,12 +78,21 @@ public class ProblemMappers {
                 "The request body is not well-formed JSON" + location(e), path(uri), null));
     }
 
-    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    public Response unauthorized(RuntimeException e, UriInfo uri) {
-        ApiProblem body = new ApiProblem("about:blank", "Unauthorized", 401,
-                "This operation needs valid credentials (HTTP Basic).", path(uri), null);
-        return Response.status(401).type(ApiProblem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE)
-                .entity(body).build();
+    /** Wrong credentials: the Basic mechanism has already added its WWW-Authenticate challenge. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(uri, "The credentials sent are wrong, or the account is disabled.").build();
+    }
+
+    /** No credentials for an operation that needs them: challenge the client. */
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthorized(uri, "This operation needs credentials (HTTP Basic).")
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"").build();
+    }
+
+    private static Response.ResponseBuilder unauthorized(UriInfo uri, String detail) {
+        return Response.status(401).type(ApiProblem.MEDIA_TYPE).entity(new ApiProblem("about:blank", "Unauthorized", 401, detail, path(uri), null));
     }
 
     @ServerExceptionMapper

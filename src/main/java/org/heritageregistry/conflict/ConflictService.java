@@ -58,6 +58,7 @@ public class ConflictService {
                     conflict.reportAId = a.id;
                     conflict.reportBId = b.id;
                     conflict.detectedAt = now;
+                    conflict.description = found.get().description();
                     conflict.persist();
                 }
                 conflict.description = found.get().description();

@@ -106,7 +106,7 @@ public class MonumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel") String id, @Context Request request) {
+    public Response get(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id, @Context Request request) {
         Monument monument = monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
         var established = monument.currentReportId == null ? null : reports.find(monument.currentReportId).map(views::claim).orElse(null);
         var latest = monument.latestClaimReportId == null ? null : reports.find(monument.latestClaimReportId).map(views::claim).orElse(null);
@@ -143,7 +143,7 @@ public class MonumentResource {
     @APIResponse(responseCode = "200", description = "A page of reports.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public ReportPage reports(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-baalshamin") String id,
+    public ReportPage reports(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-baalshamin", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
             @QueryParam("status") @Parameter(description = "Only reports with this review status.", schema = @Schema(implementation = VerificationStatus.class)) String status,
             @BeanParam PageParams paging) {
         monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
@@ -161,7 +161,7 @@ public class MonumentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response history(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel") String id, @Context Request request) {
+    public Response history(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id, @Context Request request) {
         Monument monument = monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
         List<DamageReport> current = conditions.currentReports(id);
         var claims = views.claims(current);
@@ -183,7 +183,7 @@ public class MonumentResource {
     @APIResponse(responseCode = "200", description = "A page of conflicts.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConflictResource.ConflictPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public ConflictResource.ConflictPage conflicts(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-baalshamin") String id,
+    public ConflictResource.ConflictPage conflicts(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-baalshamin", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
             @QueryParam("resolved") @Parameter(description = "Only resolved (true) or open (false) conflicts.", schema = @Schema(type = SchemaType.BOOLEAN)) String resolved,
             @BeanParam PageParams paging) {
         monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
@@ -191,7 +191,7 @@ public class MonumentResource {
     }
 
     @Schema(name = "MonumentPage", description = "A page of monuments.")
-    public record MonumentPage(@Schema(required = true) List<MonumentSummary> items,
+    public record MonumentPage(@Schema(required = true, maxItems = 100) List<MonumentSummary> items,
             @Schema(description = "Cursor of the next page; absent on the last page.", maxLength = 500) String nextCursor) {
     }
 }

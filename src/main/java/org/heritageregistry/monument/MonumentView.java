@@ -14,7 +14,7 @@ public record MonumentView(
         @Schema(examples = "temple-of-bel", maxLength = 80, required = true) String id,
         @Schema(examples = "palmyra", maxLength = 80, required = true) String siteId,
         @Schema(examples = "Temple of Bel", maxLength = 200, required = true) String name,
-        @Schema(required = true) List<LocalizedName> names,
+        @Schema(required = true, maxItems = 20) List<LocalizedName> names,
         @Schema(required = true) MonumentCategory category,
         @Schema(examples = "Roman; dedicated AD 32", maxLength = 200) String period,
         @Schema(maxLength = 2000) String description,

@@ -107,6 +107,6 @@ public class DecisionResource {
     }
 
     @Schema(name = "DecisionList", description = "A report's decisions, oldest first.")
-    public record DecisionList(@Schema(required = true) List<DecisionView> items) {
+    public record DecisionList(@Schema(required = true, maxItems = 100) List<DecisionView> items) {
     }
 }

@@ -15,7 +15,7 @@ public record DecisionView(
         @Schema(required = true) VerificationStatus status,
         @Schema(maxLength = 2000) String rationale,
         @Schema(format = "uuid") UUID corroboratingReportId,
-        @Schema(required = true) List<EvidenceView> evidence,
+        @Schema(required = true, maxItems = 20) List<EvidenceView> evidence,
         @Schema(examples = "reviewer", maxLength = 64, required = true) String decidedBy,
         @Schema(required = true) Instant decidedAt) {
 

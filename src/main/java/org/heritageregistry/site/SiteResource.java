@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -44,12 +45,12 @@ public class SiteResource {
     @Operation(operationId = "getSite", summary = "Read a site", description = "One heritage place with its alternate names and identifiers.")
     @APIResponse(responseCode = "200", description = "The site.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public SiteView get(@PathParam("id") @Parameter(description = "Site id (slug).", example = "palmyra") String id) {
+    public SiteView get(@PathParam("id") @Parameter(description = "Site id (slug).", example = "palmyra", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id) {
         return sites.find(id).map(SiteView::from).orElseThrow(() -> ProblemException.notFound("Site", id));
     }
 
     @Schema(name = "SitePage", description = "A page of sites.")
-    public record SitePage(@Schema(required = true) java.util.List<SiteView> items,
+    public record SitePage(@Schema(required = true, maxItems = 100) java.util.List<SiteView> items,
             @Schema(description = "Cursor of the next page; absent on the last page.", maxLength = 500) String nextCursor) {
     }
 }

@@ -11,7 +11,7 @@ import org.heritageregistry.common.LocalizedName;
 public record SiteView(
         @Schema(examples = "palmyra", maxLength = 80, required = true) String id,
         @Schema(examples = "Palmyra", maxLength = 200, required = true) String name,
-        @Schema(description = "Alternate names in other languages and scripts.") List<LocalizedName> names,
+        @Schema(description = "Alternate names in other languages and scripts.", maxItems = 20) List<LocalizedName> names,
         @Schema(description = "ISO 3166-1 alpha-2 country code.", examples = "SY", maxLength = 2, required = true) String country,
         @Schema(description = "UNESCO World Heritage List id.", examples = "23", maxLength = 20) String unescoId,
         @Schema(description = "Wikidata item id.", examples = "Q5747", maxLength = 20) String wikidata,

@@ -115,7 +115,7 @@ public class SourceResource {
     }
 
     @Schema(name = "SourcePage", description = "A page of sources.")
-    public record SourcePage(@Schema(required = true) List<SourceView> items,
+    public record SourcePage(@Schema(required = true, maxItems = 100) List<SourceView> items,
             @Schema(description = "Cursor of the next page; absent on the last page.", maxLength = 500) String nextCursor) {
     }
 }

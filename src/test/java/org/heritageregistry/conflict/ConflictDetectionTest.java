@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.heritageregistry.support.Api.CURATOR;
 import static org.heritageregistry.support.Api.REVIEWER;
 import static org.heritageregistry.support.Api.anonymous;
+import static org.heritageregistry.support.Api.anonymousBreakingContract;
 import static org.heritageregistry.support.Api.as;
 import static org.heritageregistry.support.Api.decision;
 
@@ -87,8 +88,8 @@ class ConflictDetectionTest {
 
     @Test
     void badConflictFiltersAre400() {
-        anonymous().queryParam("resolved", "maybe").get("/api/v1/conflicts").then().statusCode(400).body("errors[0].field", equalTo("resolved"));
-        anonymous().get("/api/v1/monuments/nowhere/conflicts").then().statusCode(404);
-        List.of("x").forEach(x -> anonymous().queryParam("cursor", x).get("/api/v1/conflicts").then().statusCode(400));
+        anonymousBreakingContract().queryParam("resolved", "maybe").get("/api/v1/conflicts").then().statusCode(400).body("errors[0].field", equalTo("resolved"));
+        anonymousBreakingContract().get("/api/v1/monuments/nowhere/conflicts").then().statusCode(404);
+        List.of("x").forEach(x -> anonymousBreakingContract().queryParam("cursor", x).get("/api/v1/conflicts").then().statusCode(400));
     }
 }

@@ -11,6 +11,8 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.heritageregistry.support.Api.ADMIN;
 import static org.heritageregistry.support.Api.CURATOR;
 import static org.heritageregistry.support.Api.anonymous;
+import static org.heritageregistry.support.Api.asBreakingContract;
+import static org.heritageregistry.support.Api.anonymousBreakingContract;
 import static org.heritageregistry.support.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -103,14 +105,14 @@ class MonumentResourceTest {
 
     @Test
     void rejectsBadFilterValuesNamingTheParameter() {
-        anonymous().queryParam("condition", "RUINED").get("/api/v1/monuments").then().statusCode(400)
+        anonymousBreakingContract().queryParam("condition", "RUINED").get("/api/v1/monuments").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("condition"));
-        anonymous().queryParam("category", "temple").get("/api/v1/monuments").then().statusCode(400)
+        anonymousBreakingContract().queryParam("category", "temple").get("/api/v1/monuments").then().statusCode(400)
                 .body("errors[0].field", equalTo("category"));
-        anonymous().queryParam("limit", 0).get("/api/v1/monuments").then().statusCode(400).body("errors[0].field", equalTo("limit"));
-        anonymous().queryParam("limit", 101).get("/api/v1/monuments").then().statusCode(400).body("errors[0].field", equalTo("limit"));
-        anonymous().queryParam("limit", "ten").get("/api/v1/monuments").then().statusCode(400).body("errors[0].field", equalTo("limit"));
-        anonymous().queryParam("cursor", "not-a-cursor").get("/api/v1/monuments").then().statusCode(400)
+        anonymousBreakingContract().queryParam("limit", 0).get("/api/v1/monuments").then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        anonymousBreakingContract().queryParam("limit", 101).get("/api/v1/monuments").then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        anonymousBreakingContract().queryParam("limit", "ten").get("/api/v1/monuments").then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        anonymousBreakingContract().queryParam("cursor", "not-a-cursor").get("/api/v1/monuments").then().statusCode(400)
                 .body("errors[0].field", equalTo("cursor"));
     }
 
@@ -161,7 +163,7 @@ class MonumentResourceTest {
     @Test
     void addingAMonumentNeedsAdmin() {
         var body = Map.of("id", "test-x", "siteId", "palmyra", "name", "X", "category", "TEMPLE");
-        anonymous().contentType(ContentType.JSON).body(body).post("/api/v1/monuments").then().statusCode(401);
+        anonymousBreakingContract().contentType(ContentType.JSON).body(body).post("/api/v1/monuments").then().statusCode(401);
         as(CURATOR).contentType(ContentType.JSON).body(body).post("/api/v1/monuments").then().statusCode(403);
         anonymous().get("/api/v1/monuments/test-x").then().statusCode(404);
     }
@@ -170,9 +172,9 @@ class MonumentResourceTest {
     void refusesAnInvalidMonument() {
         var body = Map.of("id", "Not A Slug", "siteId", "nowhere", "name", "", "category", "TEMPLE",
                 "location", Map.of("latitude", 91, "longitude", 38.2717), "wikidata", "797481");
-        as(ADMIN).contentType(ContentType.JSON).body(body).post("/api/v1/monuments").then().statusCode(400)
+        asBreakingContract(ADMIN).contentType(ContentType.JSON).body(body).post("/api/v1/monuments").then().statusCode(400)
                 .body("errors.field", hasItems("id", "name", "location.latitude", "wikidata"));
-        as(ADMIN).contentType(ContentType.JSON).body(Map.of("id", "test-orphan", "siteId", "nowhere", "name", "Orphan", "category", "TEMPLE"))
+        asBreakingContract(ADMIN).contentType(ContentType.JSON).body(Map.of("id", "test-orphan", "siteId", "nowhere", "name", "Orphan", "category", "TEMPLE"))
                 .post("/api/v1/monuments").then().statusCode(400).body("errors[0].field", equalTo("siteId"));
     }
 }

@@ -113,13 +113,13 @@ class ReviewRulesTest {
     void decidingNeedsTheReviewerRole() {
         String monument = Api.newMonument();
         String report = Api.submit(CURATOR, Api.report(monument, Api.newSource(false), "DESTROYED", "2015-08-30"));
-        anonymous().contentType(ContentType.JSON).body(decision("REJECTED", "no")).post("/api/v1/reports/" + report + "/decisions").then().statusCode(401);
+        Api.anonymousBreakingContract().contentType(ContentType.JSON).body(decision("REJECTED", "no")).post("/api/v1/reports/" + report + "/decisions").then().statusCode(401);
         decide(CURATOR2, report, decision("REJECTED", "no")).statusCode(403);
         decide(ADMIN, report, decision("REJECTED", "no")).statusCode(403);
         unchanged(report);
         decide(REVIEWER, "00000000-0000-4000-8000-000000000000", decision("REJECTED", "no")).statusCode(404);
-        decide(REVIEWER, report, Map.of("status", "CONFIRMED")).statusCode(400).body("errors[0].field", equalTo("status"));
-        decide(REVIEWER, report, Map.of("status", "REJECTED", "rationale", "x", "reviewer", "me")).statusCode(400)
+        Api.asBreakingContract(REVIEWER).contentType(ContentType.JSON).body(Map.of("status", "CONFIRMED")).post("/api/v1/reports/" + report + "/decisions").then().statusCode(400).body("errors[0].field", equalTo("status"));
+        Api.asBreakingContract(REVIEWER).contentType(ContentType.JSON).body(Map.of("status", "REJECTED", "rationale", "x", "reviewer", "me")).post("/api/v1/reports/" + report + "/decisions").then().statusCode(400)
                 .body("errors[0].field", equalTo("reviewer"));
         unchanged(report);
     }

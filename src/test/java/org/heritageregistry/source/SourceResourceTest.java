@@ -11,6 +11,8 @@ import static org.heritageregistry.support.Api.ADMIN;
 import static org.heritageregistry.support.Api.CURATOR;
 import static org.heritageregistry.support.Api.REVIEWER;
 import static org.heritageregistry.support.Api.anonymous;
+import static org.heritageregistry.support.Api.asBreakingContract;
+import static org.heritageregistry.support.Api.anonymousBreakingContract;
 import static org.heritageregistry.support.Api.as;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -86,20 +88,20 @@ class SourceResourceTest {
     @Test
     void registeringNeedsTheCuratorRoleAndAValidBody() {
         var body = Map.of("name", "Nobody", "kind", "NEWS_AGENCY", "reliability", "B");
-        anonymous().contentType(ContentType.JSON).body(body).post("/api/v1/sources").then().statusCode(401);
+        anonymousBreakingContract().contentType(ContentType.JSON).body(body).post("/api/v1/sources").then().statusCode(401);
         as(REVIEWER).contentType(ContentType.JSON).body(body).post("/api/v1/sources").then().statusCode(403);
-        as(CURATOR).contentType(ContentType.JSON).body(Map.of("name", " ", "kind", "BLOGGER", "reliability", "B")).post("/api/v1/sources")
+        asBreakingContract(CURATOR).contentType(ContentType.JSON).body(Map.of("name", " ", "kind", "BLOGGER", "reliability", "B")).post("/api/v1/sources")
                 .then().statusCode(400).body("errors[0].field", equalTo("kind"));
-        as(CURATOR).contentType(ContentType.JSON).body(Map.of("name", " ", "kind", "NEWS_AGENCY", "reliability", "G")).post("/api/v1/sources")
+        asBreakingContract(CURATOR).contentType(ContentType.JSON).body(Map.of("name", " ", "kind", "NEWS_AGENCY", "reliability", "G")).post("/api/v1/sources")
                 .then().statusCode(400).body("errors[0].field", equalTo("reliability"));
-        as(CURATOR).contentType(ContentType.JSON).body(Map.of("name", " ", "kind", "NEWS_AGENCY", "reliability", "A", "url", "not a url"))
+        asBreakingContract(CURATOR).contentType(ContentType.JSON).body(Map.of("name", " ", "kind", "NEWS_AGENCY", "reliability", "A", "url", "not a url"))
                 .post("/api/v1/sources").then().statusCode(400).body("errors.field", equalTo(List.of("name", "url")));
     }
 
     @Test
     void unknownSourceIs404() {
-        anonymous().get("/api/v1/sources/00000000-0000-4000-8000-000000000000").then().statusCode(404);
-        anonymous().get("/api/v1/sources/sohr").then().statusCode(404);
-        anonymous().queryParam("kind", "BLOG").get("/api/v1/sources").then().statusCode(400).body("errors[0].field", equalTo("kind"));
+        anonymousBreakingContract().get("/api/v1/sources/00000000-0000-4000-8000-000000000000").then().statusCode(404);
+        anonymousBreakingContract().get("/api/v1/sources/sohr").then().statusCode(404);
+        anonymousBreakingContract().queryParam("kind", "BLOG").get("/api/v1/sources").then().statusCode(400).body("errors[0].field", equalTo("kind"));
     }
 }

@@ -28,12 +28,24 @@ public final class Api {
     }
 
     public static RequestSpecification anonymous() {
-        return given().accept(ContentType.JSON);
+        return given().filter(Contract.STRICT).accept(ContentType.JSON);
     }
 
     /** Signs in as a demo account; the demo password is the username with "-demo". */
     public static RequestSpecification as(String user) {
-        return given().accept(ContentType.JSON).auth().preemptive().basic(user, user + "-demo");
+        return anonymous().auth().preemptive().basic(user, user + "-demo");
+    }
+
+    /**
+     * For requests that break the contract on purpose (bad input tests): the request is not
+     * checked, but the response still must be one the contract describes.
+     */
+    public static RequestSpecification anonymousBreakingContract() {
+        return given().filter(Contract.RESPONSES_ONLY).accept(ContentType.JSON);
+    }
+
+    public static RequestSpecification asBreakingContract(String user) {
+        return anonymousBreakingContract().auth().preemptive().basic(user, user + "-demo");
     }
 
     public static String newMonument() {
