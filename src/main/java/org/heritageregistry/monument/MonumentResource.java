@@ -59,6 +59,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Tag(name = "Monuments")
 public class MonumentResource {
 
+    /** The Temple of Bel as the seeded registry serves it to an anonymous reader. */
+    static final String TEMPLE_OF_BEL = "{\"id\": \"temple-of-bel\", \"siteId\": \"palmyra\", \"name\": \"Temple of Bel\", \"names\": [{\"name\": \"\u0645\u0639\u0628\u062f \u0628\u0644\", \"lang\": \"ar\"}, {\"name\": \"\u0645\u0639\u0628\u062f \u0628\u0639\u0644\", \"lang\": \"ar\"}, {\"name\": \"Ma\u02bfbad Bel\", \"lang\": \"ar-Latn\"}, {\"name\": \"Temple of Baal\", \"lang\": \"en\"}, {\"name\": \"Great sanctuary of the Palmyrene gods\", \"lang\": \"en\"}], \"category\": \"TEMPLE\", \"period\": \"Roman; dedicated AD 32\", \"description\": \"Sanctuary of the Palmyrene gods at the east end of the Great Colonnade; temenos walls and propylaea late 1st to first ha...\", \"location\": {\"latitude\": 34.547, \"longitude\": 38.274}, \"wikidata\": \"Q797481\", \"pleiades\": \"35794949\", \"retired\": false, \"currentCondition\": \"DESTROYED\", \"establishedBy\": {\"reportId\": \"500c9df9-6c9e-4134-a9ce-2238c351c7a5\", \"condition\": \"DESTROYED\", \"conditionWording\": \"the main building ... as well as a row of columns\", \"eventDate\": {\"edtf\": \"2015-08-27/2015-08-31\", \"earliest\": \"2015-08-27\", \"latest\": \"2015-08-31\"}, \"certainty\": \"DEFINITE\", \"status\": \"VERIFIED\", \"source\": {\"id\": \"6e729213-9f73-4b0c-b48e-871ddb3b54e0\", \"name\": \"UNITAR/UNOSAT\", \"kind\": \"SATELLITE_ANALYSIS\", \"reliability\": \"A\", \"confidential\": false}, \"submittedAt\": \"2015-09-01T08:00:00Z\"}, \"latestClaim\": {\"reportId\": \"500c9df9-6c9e-4134-a9ce-2238c351c7a5\", \"condition\": \"DESTROYED\", \"conditionWording\": \"the main building ... as well as a row of columns\", \"eventDate\": {\"edtf\": \"2015-08-27/2015-08-31\", \"earliest\": \"2015-08-27\", \"latest\": \"2015-08-31\"}, \"certainty\": \"DEFINITE\", \"status\": \"VERIFIED\", \"source\": {\"id\": \"6e729213-9f73-4b0c-b48e-871ddb3b54e0\", \"name\": \"UNITAR/UNOSAT\", \"kind\": \"SATELLITE_ANALYSIS\", \"reliability\": \"A\", \"confidential\": false}, \"submittedAt\": \"2015-09-01T08:00:00Z\"}}";
+
     private final MonumentService monuments;
     private final ReportService reports;
     private final ReportViews views;
@@ -103,7 +106,8 @@ public class MonumentResource {
     @Operation(operationId = "getMonument", summary = "Read a monument with its current condition and latest claim",
             description = "What is established (the latest VERIFIED or CORROBORATED report by event date) beside what is being said (the latest claim of any status). Carries an ETag; send it in If-None-Match to get 304 while nothing changed.")
     @APIResponse(responseCode = "200", description = "The monument.", headers = @Header(name = "ETag", description = "Version of this representation.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class),
+                    examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel: destroyed, verified by satellite imagery", value = TEMPLE_OF_BEL)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id, @Context Request request) {

@@ -53,6 +53,9 @@ public class ReportResource {
             + "\"summary\":\"ISIS has destroyed part of Palmyra's Temple of Bel; the extent of the damage is not clear.\","
             + "\"evidence\":[{\"kind\":\"ARTICLE\",\"description\":\"News item on the Temple of Bel\",\"locator\":\"seeds/palmyra-news-2015-2016.txt#L79-L80\"}]}";
 
+    /** The resident's account of the Temple of Bel (seed L84), as an anonymous reader sees it: the source is masked. */
+    static final String TOTAL_DESTRUCTION = "{\"id\": \"030d7e6a-647d-45e3-8d12-0cb1640b10da\", \"lineageId\": \"030d7e6a-647d-45e3-8d12-0cb1640b10da\", \"revision\": 1, \"monumentId\": \"temple-of-bel\", \"condition\": \"DESTROYED\", \"conditionWording\": \"It is total destruction ... only the wall of the temple remains\", \"extent\": \"91-100%\", \"causes\": [\"EXPLOSIVES\"], \"eventDate\": {\"edtf\": \"2015-08-30~\", \"earliest\": \"2015-08-23\", \"latest\": \"2015-09-06\"}, \"publishedOn\": {\"edtf\": \"2015-08-31~\", \"earliest\": \"2015-08-24\", \"latest\": \"2015-09-07\"}, \"certainty\": \"HIGH\", \"certaintyWording\": \"\\\"It is total destruction,\\\" one Palmyra resident told the Associated Press news agency\", \"source\": {\"id\": \"a2c6a1e9-cfef-4485-97d2-957ccf9d561f\", \"kind\": \"EYEWITNESS\", \"confidential\": true}, \"relayedBy\": {\"id\": \"f4a11630-a422-4df5-a1df-24cab4825b8c\", \"name\": \"Associated Press (AP)\", \"kind\": \"NEWS_AGENCY\", \"reliability\": \"B\", \"confidential\": false}, \"summary\": \"\\\"It is total destruction.\\\" \\\"The bricks and columns are on the ground.\\\" \\\"It was an explosion the deaf would hear\\\"; only the wall of the temple remains.\", \"evidence\": [{\"kind\": \"ARTICLE\", \"description\": \"News item A7: a Palmyra resident to AP, 'It is total destruction'\", \"locator\": \"seeds/palmyra-news-2015-2016.txt#L84\"}, {\"kind\": \"ARTICLE\", \"description\": \"News item A7: 'The bricks and columns are on the ground'; only the wall of the temple remains\", \"locator\": \"seeds/palmyra-news-2015-2016.txt#L86-L87\"}], \"status\": \"VERIFIED\", \"submittedBy\": \"palmyra-seed\", \"submittedAt\": \"2015-08-31T12:10:00Z\"}";
+
     private final ReportService reports;
     private final ReportViews views;
     private final SecurityIdentity identity;
@@ -93,7 +96,8 @@ public class ReportResource {
     @Operation(operationId = "getReport", summary = "Read a damage report",
             description = "One revision of a claim with its evidence, source (masked when confidential and the caller is anonymous) and review status. Carries an ETag.")
     @APIResponse(responseCode = "200", description = "The report.", headers = @Header(name = "ETag", description = "Version of this representation.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class),
+                    examples = @ExampleObject(name = "bel-total-destruction", summary = "A Palmyra resident to AP: 'It is total destruction' (verified)", value = TOTAL_DESTRUCTION)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") @Parameter(description = "Report id.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
