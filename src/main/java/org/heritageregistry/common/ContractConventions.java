@@ -47,6 +47,12 @@ public class ContractConventions implements OASFilter {
         }
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {
+                if ("Idempotency-Key".equals(parameter.getName())) {
+                    parameter.description("Makes a retry safe: a POST repeated with the same key (by the same account) returns the "
+                            + "first result, marked Idempotent-Replayed, and creates nothing; the same key with another body is a 422.");
+                    parameter.getSchema().maxLength(200).pattern("^[\\x21-\\x7e]{1,200}$");
+                    addIfAbsent(responses, "422", "IdempotencyKeyReused");
+                }
                 bound(parameter.getSchema());
                 if ("limit".equals(parameter.getName()) && parameter.getSchema() != null) {
                     parameter.getSchema().setFormat("int32");

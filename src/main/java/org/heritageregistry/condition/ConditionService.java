@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.heritageregistry.monument.Monument;
@@ -24,14 +23,13 @@ public class ConditionService {
 
     public static final Set<VerificationStatus> ESTABLISHING = EnumSet.of(VerificationStatus.VERIFIED, VerificationStatus.CORROBORATED);
 
-    /** Recomputes and stores the monument's derived condition; bumps its version so its ETag changes. */
+    /** Recomputes and stores the monument's derived condition (the caller holds the monument's lock). */
     public void refresh(Monument monument, List<DamageReport> reports) {
         Optional<DamageReport> established = currentConditionReport(reports);
         Optional<DamageReport> latest = reports.stream().max(EventOrder.COMPARATOR);
         monument.currentCondition = established.map(r -> r.condition).orElse(Condition.UNKNOWN);
         monument.currentReportId = established.map(r -> r.id).orElse(null);
         monument.latestClaimReportId = latest.map(r -> r.id).orElse(null);
-        Monument.getEntityManager().lock(monument, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     /** A run of established reports, in event order, that agree on one condition. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.heritageregistry.conflict.ConflictService;
@@ -23,6 +24,16 @@ public class DerivedState {
         this.conflicts = conflicts;
     }
 
+    /**
+     * Takes the monument's row lock (and bumps its version, so its ETag moves) at the start of a
+     * write that touches its reports: writes on one monument then run one after another, so the
+     * derived condition and conflicts are always computed from every committed report.
+     */
+    public Monument lock(String monumentId) {
+        return Monument.getEntityManager().find(Monument.class, monumentId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    }
+
+    /** Recomputes what derives from the reports; the caller holds the monument's lock. */
     public void refresh(Monument monument, Instant now) {
         List<DamageReport> current = DamageReport.list("monumentId = ?1 and supersededById is null", monument.id);
         conditions.refresh(monument, current);

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -44,6 +45,7 @@ import org.heritageregistry.common.Pages;
 import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.common.QueryParams;
 import org.heritageregistry.common.Versions;
+import org.heritageregistry.idempotency.Idempotency;
 import org.heritageregistry.report.Condition;
 import org.heritageregistry.report.DamageReport;
 import org.heritageregistry.report.ReportFilter;
@@ -68,9 +70,11 @@ public class MonumentResource {
     private final SecurityIdentity identity;
     private final ConditionService conditions;
     private final ConflictResource conflictResource;
+    private final Idempotency idempotency;
 
     MonumentResource(MonumentService monuments, ReportService reports, ReportViews views, SecurityIdentity identity, ConditionService conditions,
-            ConflictResource conflictResource) {
+            ConflictResource conflictResource, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.monuments = monuments;
         this.reports = reports;
         this.views = views;
@@ -134,10 +138,12 @@ public class MonumentResource {
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response create(@Valid @NotNull NewMonument body, @Context UriInfo uri) {
-        Monument monument = monuments.create(body, identity.getPrincipal().getName());
+    public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewMonument body, @Context UriInfo uri) {
+        String admin = identity.getPrincipal().getName();
+        var outcome = idempotency.execute(idempotencyKey, admin, "createMonument", body, () -> monuments.create(body, admin).id);
+        Monument monument = monuments.find(outcome.resourceId()).orElseThrow();
         URI location = uri.getBaseUriBuilder().path(MonumentResource.class).path(monument.id).build();
-        return Response.created(location).tag(Versions.tag(monument.version, true)).entity(MonumentView.of(monument, null, null)).build();
+        return Idempotency.mark(Response.created(location).tag(Versions.tag(monument.version, true)).entity(MonumentView.of(monument, null, null)), outcome).build();
     }
 
     @GET

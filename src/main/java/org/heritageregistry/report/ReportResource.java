@@ -39,6 +39,7 @@ import org.heritageregistry.common.Pages;
 import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.common.QueryParams;
 import org.heritageregistry.common.Versions;
+import org.heritageregistry.idempotency.Idempotency;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -59,11 +60,13 @@ public class ReportResource {
     private final ReportService reports;
     private final ReportViews views;
     private final SecurityIdentity identity;
+    private final Idempotency idempotency;
 
-    ReportResource(ReportService reports, ReportViews views, SecurityIdentity identity) {
+    ReportResource(ReportService reports, ReportViews views, SecurityIdentity identity, Idempotency idempotency) {
         this.reports = reports;
         this.views = views;
         this.identity = identity;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -123,10 +126,10 @@ public class ReportResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response submit(@Valid @NotNull NewReport body, @Context UriInfo uri) {
-        DamageReport report = reports.submit(body, identity.getPrincipal().getName());
-        URI location = uri.getBaseUriBuilder().path(ReportResource.class).path(report.id.toString()).build();
-        return Response.created(location).tag(Versions.tag(report.version, true)).entity(views.of(report)).build();
+    public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewReport body, @Context UriInfo uri) {
+        String curator = identity.getPrincipal().getName();
+        var outcome = idempotency.execute(idempotencyKey, curator, "submitReport", body, () -> reports.submit(body, curator).id.toString());
+        return created(outcome, uri);
     }
 
     @GET
@@ -164,11 +167,18 @@ public class ReportResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response amend(@PathParam("id") @Parameter(description = "Id of the current revision.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
             @HeaderParam("If-Match") @Parameter(description = "The report's ETag as last read.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String ifMatch,
-            @Valid @NotNull NewReport body, @Context UriInfo uri) {
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewReport body, @Context UriInfo uri) {
         DamageReport old = find(id);
-        DamageReport revision = reports.amend(old.id, body, identity.getPrincipal().getName(), ifMatch);
-        URI location = uri.getBaseUriBuilder().path(ReportResource.class).path(revision.id.toString()).build();
-        return Response.created(location).tag(Versions.tag(revision.version, true)).entity(views.of(revision)).build();
+        String curator = identity.getPrincipal().getName();
+        var outcome = idempotency.execute(idempotencyKey, curator, "amendReport:" + old.id, body,
+                () -> reports.amend(old.id, body, curator, ifMatch).id.toString());
+        return created(outcome, uri);
+    }
+
+    private Response created(Idempotency.Outcome outcome, UriInfo uri) {
+        DamageReport report = find(outcome.resourceId());
+        URI location = uri.getBaseUriBuilder().path(ReportResource.class).path(report.id.toString()).build();
+        return Idempotency.mark(Response.created(location).tag(Versions.tag(report.version, true)).entity(views.of(report)), outcome).build();
     }
 
     private DamageReport find(String id) {

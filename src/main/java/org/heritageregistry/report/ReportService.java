@@ -118,15 +118,16 @@ public class ReportService {
         if (old == null) {
             throw ProblemException.notFound("Report", reportId);
         }
+        if (!old.monumentId.equals(request.monumentId())) {
+            throw ProblemException.invalidField("monumentId", "a correction stays on the same monument; submit a new report for another");
+        }
+        Monument monument = requireMonument(request);
+        DamageReport.getEntityManager().refresh(old); // read it again now that writes on its monument wait for us
         Preconditions.requireMatch(ifMatch, old.version, "The report");
         if (old.isSuperseded()) {
             throw ProblemException.conflict("/problems/superseded",
                     "This revision was superseded by " + old.supersededById + "; correct the current revision");
         }
-        if (!old.monumentId.equals(request.monumentId())) {
-            throw ProblemException.invalidField("monumentId", "a correction stays on the same monument; submit a new report for another");
-        }
-        Monument monument = requireMonument(request);
         Instant at = Instant.now();
         DamageReport revision = claim(UUID.randomUUID(), request, curator, at);
         revision.lineageId = old.lineageId;
@@ -153,7 +154,7 @@ public class ReportService {
     }
 
     private Monument requireMonument(NewReport request) {
-        Monument monument = Monument.findById(request.monumentId());
+        Monument monument = derived.lock(request.monumentId());
         if (monument == null) {
             throw ProblemException.invalidField("monumentId", "no monument has this id");
         }

@@ -33,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.heritageregistry.account.Roles;
 import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.common.Versions;
+import org.heritageregistry.idempotency.Idempotency;
 import org.heritageregistry.report.DamageReport;
 import org.heritageregistry.report.ReportService;
 
@@ -46,11 +47,13 @@ public class DecisionResource {
     private final ReviewService review;
     private final ReportService reports;
     private final SecurityIdentity identity;
+    private final Idempotency idempotency;
 
-    DecisionResource(ReviewService review, ReportService reports, SecurityIdentity identity) {
+    DecisionResource(ReviewService review, ReportService reports, SecurityIdentity identity, Idempotency idempotency) {
         this.review = review;
         this.reports = reports;
         this.identity = identity;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -90,12 +93,15 @@ public class DecisionResource {
     @APIResponse(responseCode = "422", ref = "RuleViolated")
     public Response decide(@PathParam("id") @Parameter(description = "Report id.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
             @HeaderParam("If-Match") @Parameter(description = "The report's ETag as last read.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String ifMatch,
-            @Valid @NotNull NewDecision body, @Context UriInfo uri) {
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewDecision body, @Context UriInfo uri) {
         DamageReport report = find(id);
-        Decision decision = review.decide(report.id, body, identity.getPrincipal().getName(), ifMatch);
+        String reviewer = identity.getPrincipal().getName();
+        var outcome = idempotency.execute(idempotencyKey, reviewer, "decideOnReport:" + report.id, body,
+                () -> review.decide(report.id, body, reviewer, ifMatch).id.toString());
+        Decision decision = Decision.findById(UUID.fromString(outcome.resourceId()));
         DamageReport after = reports.find(report.id).orElseThrow();
         URI location = uri.getBaseUriBuilder().path("/api/v1/reports").path(report.id.toString()).path("decisions").build();
-        return Response.created(location).tag(Versions.tag(after.version, true)).entity(DecisionView.from(decision)).build();
+        return Idempotency.mark(Response.created(location).tag(Versions.tag(after.version, true)).entity(DecisionView.from(decision)), outcome).build();
     }
 
     private DamageReport find(String id) {

@@ -57,6 +57,8 @@ public class ReviewService {
         if (report == null) {
             throw ProblemException.notFound("Report", reportId);
         }
+        Monument monument = derived.lock(report.monumentId);
+        DamageReport.getEntityManager().refresh(report); // read it again now that writes on its monument wait for us
         Preconditions.requireMatch(ifMatch, report.version, "The report");
         enforceCurrentRevision(report);
         enforceFourEyes(report, reviewer);
@@ -86,7 +88,7 @@ public class ReviewService {
         } catch (OptimisticLockException e) {
             throw Preconditions.stale("The report");
         }
-        derived.refresh(Monument.findById(report.monumentId), at);
+        derived.refresh(monument, at);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("decision", decision.id);
         changes.put("status", Map.of("from", previous, "to", decision.status));

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,6 +40,7 @@ import org.heritageregistry.common.PageParams;
 import org.heritageregistry.common.Pages;
 import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.common.Versions;
+import org.heritageregistry.idempotency.Idempotency;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -50,11 +52,13 @@ public class SourceResource {
     private final SourceService sources;
     private final SourceVisibility visibility;
     private final SecurityIdentity identity;
+    private final Idempotency idempotency;
 
-    SourceResource(SourceService sources, SourceVisibility visibility, SecurityIdentity identity) {
+    SourceResource(SourceService sources, SourceVisibility visibility, SecurityIdentity identity, Idempotency idempotency) {
         this.sources = sources;
         this.visibility = visibility;
         this.identity = identity;
+        this.idempotency = idempotency;
     }
 
     @GET
@@ -100,10 +104,12 @@ public class SourceResource {
     @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response register(@Valid @NotNull NewSource body, @Context UriInfo uri) {
-        Source source = sources.register(body, identity.getPrincipal().getName());
+    public Response register(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewSource body, @Context UriInfo uri) {
+        String curator = identity.getPrincipal().getName();
+        var outcome = idempotency.execute(idempotencyKey, curator, "registerSource", body, () -> sources.register(body, curator).id.toString());
+        Source source = sources.find(UUID.fromString(outcome.resourceId())).orElseThrow();
         URI location = uri.getBaseUriBuilder().path(SourceResource.class).path(source.id.toString()).build();
-        return Response.created(location).tag(Versions.tag(source.version, true)).entity(SourceView.of(source, true)).build();
+        return Idempotency.mark(Response.created(location).tag(Versions.tag(source.version, true)).entity(SourceView.of(source, true)), outcome).build();
     }
 
     private static java.util.Optional<UUID> parse(String id) {
