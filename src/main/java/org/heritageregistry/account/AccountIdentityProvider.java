@@ -21,6 +21,12 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class AccountIdentityProvider implements IdentityProvider<UsernamePasswordAuthenticationRequest> {
 
+    private final LoginThrottle throttle;
+
+    AccountIdentityProvider(LoginThrottle throttle) {
+        this.throttle = throttle;
+    }
+
     /** Checked when the username is unknown, so that a miss costs as much time as a wrong password. */
     private static final String DUMMY_HASH = BcryptUtil.bcryptHash("no such account");
 
@@ -37,11 +43,17 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
     @ActivateRequestContext
     @Transactional
     SecurityIdentity verify(String username, String password) {
+        if (throttle.isLocked(username)) {
+            throttle.failed(username);
+            throw new AuthenticationFailedException();
+        }
         Account account = Account.findByUsername(username).orElse(null);
         boolean matches = BcryptUtil.matches(password, account == null ? DUMMY_HASH : account.passwordHash);
         if (account == null || !account.enabled || !matches) {
+            throttle.failed(username);
             throw new AuthenticationFailedException();
         }
+        throttle.succeeded(username);
         return QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(account.username))
                 .addRoles(account.roleSet())

@@ -23,6 +23,35 @@ public interface RegistryConfig {
 
     Db db();
 
+    Login login();
+
+    /** Largest request body accepted, e.g. 1M. */
+    @WithDefault("1M")
+    io.quarkus.runtime.configuration.MemorySize maxBodySize();
+
+    Cors cors();
+
+    /** Limits on failed sign-ins, per account. */
+    interface Login {
+        @WithDefault("5")
+        int maxFailures();
+
+        @WithDefault("PT15M")
+        java.time.Duration window();
+
+        @WithDefault("PT15M")
+        java.time.Duration lockout();
+    }
+
+    /** Browser access; read by quarkus.http.cors.* in application.properties. */
+    interface Cors {
+        @WithDefault("*")
+        String origins();
+
+        @WithDefault("false")
+        boolean allowCredentials();
+    }
+
     interface Seed {
         /** Loads the Palmyra data set into an empty database at start. */
         @WithDefault("true")
