@@ -20,6 +20,12 @@ import java.util.regex.Pattern;
  */
 public final class Edtf {
 
+    private static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?([?~%])?");
 
     private Edtf() {
@@ -72,18 +78,21 @@ public final class Edtf {
         }
         try {
             int year = Integer.parseInt(m.group(1));
+            if (year < 1) {
+                throw new IllegalArgumentException("is before AD 1, which the registry does not store");
+            }
             boolean approximate = m.group(4) != null && !m.group(4).equals("?");
             if (m.group(3) != null) {
                 LocalDate day = LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-                return approximate ? new Bounds(day.minusDays(7), day.plusDays(7)) : new Bounds(day, day);
+                return approximate ? new Bounds(max(day.minusDays(7), FIRST_DAY), day.plusDays(7)) : new Bounds(day, day);
             }
             if (m.group(2) != null) {
                 YearMonth month = YearMonth.of(year, Integer.parseInt(m.group(2)));
-                YearMonth first = approximate ? month.minusMonths(1) : month;
+                YearMonth first = approximate && year > 1 || approximate && month.getMonthValue() > 1 ? month.minusMonths(1) : month;
                 YearMonth last = approximate ? month.plusMonths(1) : month;
                 return new Bounds(first.atDay(1), last.atEndOfMonth());
             }
-            int first = approximate ? year - 1 : year;
+            int first = approximate ? Math.max(1, year - 1) : year;
             int last = approximate ? year + 1 : year;
             return new Bounds(LocalDate.of(first, 1, 1), LocalDate.of(last, 12, 31));
         } catch (DateTimeException e) {

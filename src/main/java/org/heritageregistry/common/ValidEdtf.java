@@ -38,6 +38,10 @@ public @interface ValidEdtf {
             try {
                 bounds = Edtf.parse(value);
             } catch (IllegalArgumentException e) {
+                if (e.getMessage() != null && e.getMessage().startsWith("is before")) {
+                    context.disableDefaultConstraintViolation();
+                    context.buildConstraintViolationWithTemplate(e.getMessage()).addConstraintViolation();
+                }
                 return false;
             }
             LocalDate tomorrow = LocalDate.now(ZoneOffset.UTC).plusDays(1);

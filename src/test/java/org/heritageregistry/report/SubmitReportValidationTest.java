@@ -78,7 +78,7 @@ class SubmitReportValidationTest {
 
     @Test
     void malformedAndImpossibleEdtfDates() {
-        for (String bad : List.of("30 August 2015", "2015-13-01", "2015-02-30", "2015-08-23/2015-08-01", "../..", "2015-08-23//", "2015-8-23", "")) {
+        for (String bad : List.of("30 August 2015", "2015-13-01", "2015-02-30", "2015-08-23/2015-08-01", "../..", "2015-08-23//", "2015-8-23", "0000-01-01", "")) {
             refused(b -> b.put("eventDate", bad)).body("errors[0].field", equalTo("eventDate"));
         }
         refused(b -> b.put("publishedOn", "yesterday")).body("errors[0].field", equalTo("publishedOn"));
