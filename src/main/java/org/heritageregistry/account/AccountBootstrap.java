@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.heritageregistry.common.RegistryConfig;
+import org.heritageregistry.seed.SeedState;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -37,6 +38,7 @@ public class AccountBootstrap {
 
     @Transactional
     void onStart(@Observes StartupEvent event) {
+        SeedState.lock(); // instances starting together create accounts one after another
         if (settings.demoAccounts()) {
             DEMO.forEach(d -> createIfAbsent(d[0], d[1], d[2], Boolean.parseBoolean(d[3])));
             LOG.warn("Demo accounts are enabled (demo profile): never use this profile in production");

@@ -55,7 +55,11 @@ public class PalmyraSeed {
 
     @Transactional
     void onStart(@Observes StartupEvent event) {
-        if (!config.seed().enabled() || Site.count() > 0) {
+        if (!config.seed().enabled()) {
+            return;
+        }
+        SeedState state = SeedState.lock(); // another instance starting now waits here
+        if (state.loaded) {
             return;
         }
         SeedData data = read();
@@ -65,6 +69,7 @@ public class PalmyraSeed {
         data.sources().forEach(s -> sources.register(s.id(), valid(s.toRequest()), SUBMITTER, loadedAt));
         data.reports().forEach(r -> reports.record(r.id(), valid(r.toRequest()), SUBMITTER, r.submittedAt()));
         decisions.apply(data.decisions());
+        state.loaded = true;
         LOG.infof("Loaded the Palmyra data set: %d sites, %d monuments, %d sources, %d reports, %d decisions", data.sites().size(),
                 data.monuments().size(), data.sources().size(), data.reports().size(), data.decisions().size());
     }
