@@ -65,7 +65,7 @@ public class ProblemMappers {
             String allowed = invalid.getTargetType() != null && invalid.getTargetType().isEnum()
                     ? " (allowed: " + enumValues(invalid.getTargetType()) + ")"
                     : "";
-            return fieldProblem(uri, jsonPath(invalid), "value '" + invalid.getValue() + "' is not valid" + allowed);
+            return fieldProblem(uri, jsonPath(invalid), "value '" + shorten(invalid.getValue()) + "' is not valid" + allowed);
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return fieldProblem(uri, jsonPath(mapping), "has the wrong JSON type");
@@ -140,6 +140,12 @@ public class ProblemMappers {
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(new ApiProblem("about:blank", "Internal Server Error", 500,
                 "The server could not complete the request (incident " + incident + ")", path(uri), null));
+    }
+
+    /** A rejected value is echoed only in part: problem texts stay within the contract's bounds. */
+    private static String shorten(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
     }
 
     private static Response fieldProblem(UriInfo uri, String field, String message) {

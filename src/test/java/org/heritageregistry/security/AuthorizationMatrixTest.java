@@ -1,0 +1,299 @@
+package org.heritageregistry.security;
+
+import static org.heritageregistry.support.Api.ADMIN;
+import static org.heritageregistry.support.Api.CURATOR;
+import static org.heritageregistry.support.Api.CURATOR2;
+import static org.heritageregistry.support.Api.DISABLED;
+import static org.heritageregistry.support.Api.REVIEWER;
+import static org.heritageregistry.support.Api.REVIEWER2;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.heritageregistry.support.Api;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Every operation of the committed contract, called by every kind of caller: the anonymous
+ * public, each demo role and the disabled account. The expectation table below says who may call
+ * what; an operation the contract gains without an entry here fails the test, so access to a new
+ * operation is always a deliberate decision.
+ */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+    /** Who calls: null user is the anonymous public. */
+    enum Caller {
+        ANONYMOUS(null), CURATOR_(CURATOR), CURATOR2_(CURATOR2), REVIEWER_(REVIEWER), REVIEWER2_(REVIEWER2), ADMIN_(ADMIN), DISABLED_(DISABLED);
+
+        final String user;
+
+        Caller(String user) {
+            this.user = user;
+        }
+
+        @Override
+        public String toString() {
+            return user == null ? "anonymous" : user;
+        }
+    }
+
+    /** Marker for operations anyone may call, signed in or not (public reads). */
+    private static final Set<String> EVERYONE = Set.of("*");
+    private static final Set<String> CURATORS = Set.of(CURATOR, CURATOR2, REVIEWER2);
+    private static final Set<String> REVIEWERS = Set.of(REVIEWER, REVIEWER2);
+    private static final Set<String> ADMINS = Set.of(ADMIN);
+
+    /** The expectation table: operationId to the demo accounts allowed to call it. */
+    private static final Map<String, Set<String>> ALLOWED = new LinkedHashMap<>();
+    static {
+        // Sites
+        ALLOWED.put("listSites", EVERYONE);
+        ALLOWED.put("getSite", EVERYONE);
+        // Monuments
+        ALLOWED.put("listMonuments", EVERYONE);
+        ALLOWED.put("createMonument", ADMINS);
+        ALLOWED.put("getMonument", EVERYONE);
+        ALLOWED.put("listMonumentReports", EVERYONE);
+        ALLOWED.put("getMonumentHistory", EVERYONE);
+        ALLOWED.put("listMonumentConflicts", EVERYONE);
+        // Reports
+        ALLOWED.put("listReports", EVERYONE);
+        ALLOWED.put("submitReport", CURATORS);
+        ALLOWED.put("getReport", EVERYONE);
+        ALLOWED.put("listReportRevisions", EVERYONE);
+        ALLOWED.put("amendReport", CURATORS);
+        // Review
+        ALLOWED.put("listDecisions", EVERYONE);
+        ALLOWED.put("decideOnReport", REVIEWERS);
+        ALLOWED.put("listConflicts", EVERYONE);
+        // Sources
+        ALLOWED.put("listSources", EVERYONE);
+        ALLOWED.put("getSource", EVERYONE);
+        ALLOWED.put("registerSource", CURATORS);
+        // Audit
+        ALLOWED.put("listAuditEvents", ADMINS);
+    }
+
+    record Operation(String id, String method, String path, boolean publicInContract, boolean hasBody) {
+    }
+
+    private List<Operation> operations;
+    private String monument;
+    private String source;
+
+    @BeforeAll
+    void readContract() throws Exception {
+        JsonNode contract = new ObjectMapper(new YAMLFactory()).readTree(Path.of("openapi/openapi.yaml").toFile());
+        operations = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> paths = contract.get("paths").fields();
+        while (paths.hasNext()) {
+            var path = paths.next();
+            Iterator<Map.Entry<String, JsonNode>> methods = path.getValue().fields();
+            while (methods.hasNext()) {
+                var method = methods.next();
+                if (!Set.of("get", "post", "put", "patch", "delete", "head", "options").contains(method.getKey())) {
+                    continue;
+                }
+                JsonNode op = method.getValue();
+                boolean isPublic = false;
+                for (JsonNode requirement : op.path("security")) {
+                    if (requirement.isEmpty()) {
+                        isPublic = true;
+                    }
+                }
+                if (!op.has("security")) {
+                    isPublic = !contract.has("security");
+                }
+                for (JsonNode parameter : op.path("parameters")) {
+                    if (parameter.path("required").asBoolean(false) && !"path".equals(parameter.path("in").asText())) {
+                        fail(op.path("operationId").asText() + " has a required " + parameter.path("in").asText() + " parameter '"
+                                + parameter.path("name").asText() + "' this test does not know how to fill");
+                    }
+                }
+                operations.add(new Operation(op.path("operationId").asText(), method.getKey().toUpperCase(), path.getKey(), isPublic, op.has("requestBody")));
+            }
+        }
+        assertTrue(operations.size() >= 20, "the contract lists only " + operations.size() + " operations");
+    }
+
+    @Test
+    void everyContractOperationHasAnExpectation() {
+        Set<String> missing = new TreeSet<>();
+        Set<String> wrongPublicity = new TreeSet<>();
+        for (Operation op : operations) {
+            Set<String> allowed = ALLOWED.get(op.id());
+            if (allowed == null) {
+                missing.add(op.id() + " (" + op.method() + " " + op.path() + ")");
+            } else if ((allowed == EVERYONE) != op.publicInContract()) {
+                wrongPublicity.add(op.id() + ": table says " + (allowed == EVERYONE ? "public" : "protected") + ", contract security says "
+                        + (op.publicInContract() ? "public" : "protected"));
+            }
+        }
+        assertTrue(missing.isEmpty(), "operations in openapi/openapi.yaml without an entry in AuthorizationMatrixTest.ALLOWED: " + missing);
+        assertTrue(wrongPublicity.isEmpty(), "the table and the contract's security disagree: " + wrongPublicity);
+        Set<String> stale = new TreeSet<>(ALLOWED.keySet());
+        operations.forEach(op -> stale.remove(op.id()));
+        assertTrue(stale.isEmpty(), "operations in the table that the contract no longer has: " + stale);
+    }
+
+    @Test
+    void everyOperationWithEveryCaller() {
+        monument = Api.newMonument();
+        source = Api.newSource(false);
+        List<String> failures = new ArrayList<>();
+        int calls = 0;
+        for (Operation op : operations) {
+            Set<String> allowed = ALLOWED.get(op.id());
+            if (allowed == null) {
+                continue; // reported by everyContractOperationHasAnExpectation
+            }
+            for (Caller caller : Caller.values()) {
+                int expected = expectedStatus(op, allowed, caller);
+                calls++;
+                try {
+                    Response response = call(op, caller, expected);
+                    int status = response.statusCode();
+                    if (status != expected) {
+                        failures.add(op.id() + " as " + caller + ": expected " + expected + " but got " + status + " " + abbreviate(response.asString()));
+                    } else if (status >= 400 && !String.valueOf(response.contentType()).startsWith("application/problem+json")) {
+                        failures.add(op.id() + " as " + caller + ": " + status + " with content type " + response.contentType());
+                    }
+                } catch (AssertionError | RuntimeException e) {
+                    failures.add(op.id() + " as " + caller + " (expected " + expected + "): " + abbreviate(String.valueOf(e.getMessage())));
+                }
+            }
+        }
+        System.out.println("AuthorizationMatrixTest: " + operations.size() + " operations x " + Caller.values().length + " callers = " + calls + " calls, "
+                + failures.size() + " failures");
+        assertTrue(failures.isEmpty(), failures.size() + " wrong answers:\n" + String.join("\n", failures));
+    }
+
+    @Test
+    void deniedWritesChangeNothing() {
+        String mine = Api.newMonument();
+        String src = Api.newSource(false);
+        String report = Api.submit(CURATOR2, Api.report(mine, src, "DESTROYED", "2015-08-30"));
+        for (Caller caller : List.of(Caller.ANONYMOUS, Caller.DISABLED_, Caller.REVIEWER_, Caller.ADMIN_)) {
+            spec(caller, false).contentType(ContentType.JSON).body(Api.report(mine, src, "INTACT", "2015-09-01")).post("/api/v1/reports");
+            spec(caller, false).contentType(ContentType.JSON).body(Api.report(mine, src, "INTACT", "2015-09-01")).post("/api/v1/reports/" + report + "/revisions");
+        }
+        for (Caller caller : List.of(Caller.ANONYMOUS, Caller.DISABLED_, Caller.CURATOR_, Caller.ADMIN_)) {
+            spec(caller, false).contentType(ContentType.JSON).body(Api.decision("DISPUTED", "denied")).post("/api/v1/reports/" + report + "/decisions");
+        }
+        var reports = Api.anonymous().get("/api/v1/monuments/" + mine + "/reports").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, reports.getList("items").size(), "a denied write added a report or revision");
+        assertEquals("UNVERIFIED", reports.getString("items[0].status"));
+        assertEquals(0, Api.anonymous().get("/api/v1/reports/" + report + "/decisions").then().statusCode(200).extract().jsonPath().getList("items").size(),
+                "a denied decision was recorded");
+    }
+
+    private static int expectedStatus(Operation op, Set<String> allowed, Caller caller) {
+        if (caller == Caller.DISABLED_) {
+            return 401;
+        }
+        boolean ok = allowed == EVERYONE || (caller.user != null && allowed.contains(caller.user));
+        if (ok) {
+            return "POST".equals(op.method()) ? 201 : 200;
+        }
+        return caller.user == null ? 401 : 403;
+    }
+
+    /** Strict contract check, except for anonymous calls to protected operations (the request itself breaks the contract). */
+    private RequestSpecification spec(Caller caller, boolean strict) {
+        if (caller.user == null) {
+            return strict ? Api.anonymous() : Api.anonymousBreakingContract();
+        }
+        return strict ? Api.as(caller.user) : Api.asBreakingContract(caller.user);
+    }
+
+    private Response call(Operation op, Caller caller, int expected) {
+        boolean strict = !(caller.user == null && !op.publicInContract());
+        RequestSpecification spec = spec(caller, strict);
+        String path = concretePath(op, expected);
+        if (op.hasBody()) {
+            spec.contentType(ContentType.JSON).body(body(op));
+        }
+        return spec.request(op.method(), path);
+    }
+
+    /** Fills the path parameters from fixtures; writes on a report get a fresh report each, submitted by curator2 (so reviewer may decide). */
+    private String concretePath(Operation op, int expected) {
+        String path = op.path();
+        if (!path.contains("{")) {
+            return path;
+        }
+        String id;
+        if (path.startsWith("/api/v1/monuments/{id}")) {
+            id = monument;
+        } else if (path.startsWith("/api/v1/reports/{id}")) {
+            id = Api.submit(CURATOR2, Api.report(monument, source, "SEVERELY_DAMAGED", "2015-08-30"));
+        } else if (path.startsWith("/api/v1/sites/{id}")) {
+            id = "palmyra";
+        } else if (path.startsWith("/api/v1/sources/{id}")) {
+            id = source;
+        } else {
+            throw new IllegalStateException("no fixture for the path parameters of " + op.id() + " " + path);
+        }
+        String concrete = path.replace("{id}", id);
+        if (concrete.contains("{")) {
+            throw new IllegalStateException("no fixture for the path parameters of " + op.id() + " " + path);
+        }
+        return concrete;
+    }
+
+    private Object body(Operation op) {
+        switch (op.id()) {
+            case "createMonument": {
+                Map<String, Object> body = new HashMap<>();
+                body.put("id", "authz-" + UUID.randomUUID().toString().substring(0, 13));
+                body.put("siteId", "palmyra");
+                body.put("name", "Authorization matrix monument");
+                body.put("category", "SHRINE");
+                return body;
+            }
+            case "submitReport":
+            case "amendReport":
+                return Api.report(monument, source, "DESTROYED", "2015-09-01");
+            case "decideOnReport":
+                return Api.decision("DISPUTED", "Contradicted by later imagery (authorization matrix).");
+            case "registerSource": {
+                Map<String, Object> body = new HashMap<>();
+                body.put("name", "Authorization matrix source " + UUID.randomUUID());
+                body.put("kind", "NEWS_AGENCY");
+                body.put("reliability", "B");
+                body.put("confidential", false);
+                return body;
+            }
+            default:
+                throw new IllegalStateException("no request body known for " + op.id() + "; add one to AuthorizationMatrixTest.body");
+        }
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 400 ? s.substring(0, 400) + "..." : s;
+    }
+}
