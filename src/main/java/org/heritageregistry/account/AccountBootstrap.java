@@ -60,7 +60,7 @@ public class AccountBootstrap {
         }
         Account account = new Account();
         account.username = username;
-        account.passwordHash = BcryptUtil.bcryptHash(password);
+        account.passwordHash = BcryptUtil.bcryptHash(password, settings.passwordHashCost());
         account.roles = roles;
         account.enabled = enabled;
         account.createdAt = Instant.now();

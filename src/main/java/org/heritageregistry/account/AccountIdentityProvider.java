@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 
+import org.heritageregistry.common.RegistryConfig;
+
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -23,12 +25,13 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
 
     private final LoginThrottle throttle;
 
-    AccountIdentityProvider(LoginThrottle throttle) {
-        this.throttle = throttle;
-    }
-
     /** Checked when the username is unknown, so that a miss costs as much time as a wrong password. */
-    private static final String DUMMY_HASH = BcryptUtil.bcryptHash("no such account");
+    private final String dummyHash;
+
+    AccountIdentityProvider(LoginThrottle throttle, RegistryConfig settings) {
+        this.throttle = throttle;
+        this.dummyHash = BcryptUtil.bcryptHash("no such account", settings.passwordHashCost());
+    }
 
     @Override
     public Class<UsernamePasswordAuthenticationRequest> getRequestType() {
@@ -48,7 +51,7 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
             throw new AuthenticationFailedException();
         }
         Account account = Account.findByUsername(username).orElse(null);
-        boolean matches = BcryptUtil.matches(password, account == null ? DUMMY_HASH : account.passwordHash);
+        boolean matches = BcryptUtil.matches(password, account == null ? dummyHash : account.passwordHash);
         if (account == null || !account.enabled || !matches) {
             throttle.failed(username);
             throw new AuthenticationFailedException();

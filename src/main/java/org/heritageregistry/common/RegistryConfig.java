@@ -31,6 +31,14 @@ public interface RegistryConfig {
 
     Cors cors();
 
+    /**
+     * bcrypt cost (log2 rounds) for new password hashes. Each sign-in pays it, so it is the price
+     * of one authenticated request; tests lower it, production may raise it. Existing hashes keep
+     * the cost they were made with.
+     */
+    @WithDefault("10")
+    int passwordHashCost();
+
     /** Limits on failed sign-ins, per account. */
     interface Login {
         @WithDefault("5")

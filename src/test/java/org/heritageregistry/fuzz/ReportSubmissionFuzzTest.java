@@ -190,7 +190,7 @@ class ReportSubmissionFuzzTest {
                 + rejected + " rejected (" + postNanos / 1_000_000_000L + " s in the fuzzed POSTs); by status " + byStatus + "; evidence descriptions returned stripped: " + normalizedDescriptions + "; batches not count-checked (an answer broke the contract): " + uncertainBatches + "; failures: "
                 + failures.size());
         assertTrue(failures.isEmpty(), "seed " + SEED + ": " + failures.size() + " failures:\n" + String.join("\n", failures.subList(0, Math.min(150, failures.size()))));
-        assertTrue(sent >= 2000, "only " + sent + " requests");
+        assertTrue(sent >= REQUESTS, "only " + sent + " of " + REQUESTS + " requests");
     }
 
     private static boolean isFixtureEvent(String action) {

@@ -77,6 +77,25 @@ class SubmitReportValidationTest {
     }
 
     @Test
+    void nearMissValuesAreRefusedNotNormalised() {
+        // Jackson's defaults would trim these, match them by ordinal, or turn "" into null
+        refused(b -> b.put("condition", "DESTROYED ")).body("errors[0].field", equalTo("condition"));
+        refused(b -> b.put("condition", "destroyed")).body("errors[0].field", equalTo("condition"));
+        refused(b -> b.put("condition", "0")).body("errors[0].field", equalTo("condition"));
+        refused(b -> b.put("condition", "")).body("errors[0].field", equalTo("condition"));
+        refused(b -> b.put("sourceId", " " + source + " ")).body("errors[0].field", equalTo("sourceId"));
+        refused(b -> b.put("sourceId", "")).body("errors[0].field", equalTo("sourceId"));
+    }
+
+    @Test
+    void evidenceDatesOutsideTheCalendarAreRefused() {
+        for (String date : List.of("-999999999-01-01", "+999999999-12-31", "0000-01-01", "10000-01-01", "2015-02-30", "2015-8-31", "")) {
+            refused(b -> b.put("evidence", List.of(Map.of("kind", "SATELLITE_IMAGE", "description", "UNOSAT imagery", "acquiredOn", date))))
+                    .body("errors[0].field", equalTo("evidence[0].acquiredOn"));
+        }
+    }
+
+    @Test
     void malformedAndImpossibleEdtfDates() {
         for (String bad : List.of("30 August 2015", "2015-13-01", "2015-02-30", "2015-08-23/2015-08-01", "../..", "2015-08-23//", "2015-8-23", "0000-01-01", "")) {
             refused(b -> b.put("eventDate", bad)).body("errors[0].field", equalTo("eventDate"));
