@@ -12,14 +12,20 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class BodySizeLimit {
 
+    /** The one endpoint whose body is a whole registry, read as a stream rather than a tree. */
+    private static final String IMPORT_PATH = "/api/v1/admin/import";
+
     private final long maxBytes;
+    private final long importMaxBytes;
 
     BodySizeLimit(RegistryConfig config) {
         this.maxBytes = config.maxBodySize().asLongValue();
+        this.importMaxBytes = config.importMaxSize().asLongValue();
     }
 
     @ServerRequestFilter(preMatching = true)
     public Response limit(ContainerRequestContext request, UriInfo uri) {
+        long maxBytes = ("/" + uri.getPath().replaceFirst("^/", "")).equals(IMPORT_PATH) ? importMaxBytes : this.maxBytes;
         if (request.getLength() > maxBytes) {
             ApiProblem problem = new ApiProblem("/problems/body-too-large", "Content Too Large", 413,
                     "The request body is " + request.getLength() + " bytes; at most " + maxBytes + " are accepted", "/" + uri.getPath().replaceFirst("^/", ""), null);

@@ -31,6 +31,10 @@ public interface RegistryConfig {
 
     Cors cors();
 
+    /** Largest NDJSON export the import endpoint accepts (the HTTP layer's limit must allow it too). */
+    @WithDefault("2G")
+    io.quarkus.runtime.configuration.MemorySize importMaxSize();
+
     /**
      * bcrypt cost (log2 rounds) for new password hashes. Each sign-in pays it, so it is the price
      * of one authenticated request; tests lower it, production may raise it. Existing hashes keep
