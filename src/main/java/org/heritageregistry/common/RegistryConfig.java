@@ -31,6 +31,14 @@ public interface RegistryConfig {
 
     Cors cors();
 
+    Metrics metrics();
+
+    interface Metrics {
+        /** How often the database gauges (reports by status, open conflicts) are refreshed. */
+        @WithDefault("15s")
+        java.time.Duration refresh();
+    }
+
     /** Largest NDJSON export the import endpoint accepts (the HTTP layer's limit must allow it too). */
     @WithDefault("2G")
     io.quarkus.runtime.configuration.MemorySize importMaxSize();

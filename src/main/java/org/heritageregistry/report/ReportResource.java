@@ -40,6 +40,7 @@ import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.common.QueryParams;
 import org.heritageregistry.common.Versions;
 import org.heritageregistry.idempotency.Idempotency;
+import org.heritageregistry.operations.RegistryMetrics;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -62,7 +63,10 @@ public class ReportResource {
     private final SecurityIdentity identity;
     private final Idempotency idempotency;
 
-    ReportResource(ReportService reports, ReportViews views, SecurityIdentity identity, Idempotency idempotency) {
+    private final RegistryMetrics metrics;
+
+    ReportResource(ReportService reports, ReportViews views, SecurityIdentity identity, Idempotency idempotency, RegistryMetrics metrics) {
+        this.metrics = metrics;
         this.reports = reports;
         this.views = views;
         this.identity = identity;
@@ -129,6 +133,9 @@ public class ReportResource {
     public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewReport body, @Context UriInfo uri) {
         String curator = identity.getPrincipal().getName();
         var outcome = idempotency.execute(idempotencyKey, curator, "submitReport", body, () -> reports.submit(body, curator).id.toString());
+        if (!outcome.replayed()) {
+            metrics.reportSubmitted(false);
+        }
         return created(outcome, uri);
     }
 
@@ -172,6 +179,9 @@ public class ReportResource {
         String curator = identity.getPrincipal().getName();
         var outcome = idempotency.execute(idempotencyKey, curator, "amendReport:" + old.id, body,
                 () -> reports.amend(old.id, body, curator, ifMatch).id.toString());
+        if (!outcome.replayed()) {
+            metrics.reportSubmitted(true);
+        }
         return created(outcome, uri);
     }
 

@@ -34,6 +34,7 @@ import org.heritageregistry.account.Roles;
 import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.common.Versions;
 import org.heritageregistry.idempotency.Idempotency;
+import org.heritageregistry.operations.RegistryMetrics;
 import org.heritageregistry.report.DamageReport;
 import org.heritageregistry.report.ReportService;
 
@@ -49,7 +50,10 @@ public class DecisionResource {
     private final SecurityIdentity identity;
     private final Idempotency idempotency;
 
-    DecisionResource(ReviewService review, ReportService reports, SecurityIdentity identity, Idempotency idempotency) {
+    private final RegistryMetrics metrics;
+
+    DecisionResource(ReviewService review, ReportService reports, SecurityIdentity identity, Idempotency idempotency, RegistryMetrics metrics) {
+        this.metrics = metrics;
         this.review = review;
         this.reports = reports;
         this.identity = identity;
@@ -99,6 +103,9 @@ public class DecisionResource {
         var outcome = idempotency.execute(idempotencyKey, reviewer, "decideOnReport:" + report.id, body,
                 () -> review.decide(report.id, body, reviewer, ifMatch).id.toString());
         Decision decision = Decision.findById(UUID.fromString(outcome.resourceId()));
+        if (!outcome.replayed()) {
+            metrics.decisionMade(decision.status);
+        }
         DamageReport after = reports.find(report.id).orElseThrow();
         URI location = uri.getBaseUriBuilder().path("/api/v1/reports").path(report.id.toString()).path("decisions").build();
         return Idempotency.mark(Response.created(location).tag(Versions.tag(after.version, true)).entity(DecisionView.from(decision)), outcome).build();
