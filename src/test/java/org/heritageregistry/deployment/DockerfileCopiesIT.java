@@ -1,0 +1,62 @@
+package org.heritageregistry.deployment;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs after `mvn package` (failsafe, integration-test phase): every source the Dockerfile copies
+ * exists in the packaged build and is not empty, so `docker build` cannot fail on a missing path
+ * and the image cannot start without its jar.
+ */
+class DockerfileCopiesIT {
+
+    @Test
+    void everyPathTheDockerfileCopiesExistsAfterPackaging() throws IOException {
+        Matcher copy = Pattern.compile("(?m)^COPY\\s+(?:--\\S+\\s+)*(\\S+)\\s+(\\S+)\\s*$").matcher(Files.readString(Path.of("docker/Dockerfile.jvm")));
+        List<String> missing = new ArrayList<>();
+        int copies = 0;
+        while (copy.find()) {
+            copies++;
+            if (matches(copy.group(1)).isEmpty()) {
+                missing.add(copy.group(1));
+            }
+        }
+        assertTrue(copies >= 4, "the Dockerfile copies " + copies + " paths; expected the four parts of the fast-jar");
+        assertTrue(missing.isEmpty(), "the Dockerfile copies paths the build did not produce: " + missing);
+        assertFalse(matches("target/quarkus-app/quarkus-run.jar").isEmpty(), "no quarkus-run.jar to start");
+    }
+
+    /** The files a COPY source names: a directory (with content), a file, or a glob in the last segment. */
+    private static List<Path> matches(String source) throws IOException {
+        Path path = Path.of(source.replaceAll("/$", ""));
+        List<Path> found = new ArrayList<>();
+        if (!path.getFileName().toString().contains("*")) {
+            if (Files.isDirectory(path)) {
+                try (var entries = Files.list(path)) {
+                    entries.findAny().ifPresent(found::add);
+                }
+            } else if (Files.isRegularFile(path)) {
+                found.add(path);
+            }
+            return found;
+        }
+        Path parent = path.getParent();
+        if (parent != null && Files.isDirectory(parent)) {
+            try (DirectoryStream<Path> glob = Files.newDirectoryStream(parent, path.getFileName().toString())) {
+                glob.forEach(found::add);
+            }
+        }
+        return found;
+    }
+}
