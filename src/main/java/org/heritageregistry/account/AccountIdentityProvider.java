@@ -28,8 +28,11 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
     /** Checked when the username is unknown, so that a miss costs as much time as a wrong password. */
     private final String dummyHash;
 
-    AccountIdentityProvider(LoginThrottle throttle, RegistryConfig settings) {
+    private final SignInCache remembered;
+
+    AccountIdentityProvider(LoginThrottle throttle, RegistryConfig settings, SignInCache remembered) {
         this.throttle = throttle;
+        this.remembered = remembered;
         this.dummyHash = BcryptUtil.bcryptHash("no such account", settings.passwordHashCost());
     }
 
@@ -50,18 +53,25 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
             throttle.failed(username);
             throw new AuthenticationFailedException();
         }
+        var roles = remembered.rolesIfRemembered(username, password);
+        if (roles.isPresent()) {
+            return identity(username, roles.get());
+        }
         Account account = Account.findByUsername(username).orElse(null);
         // an account restored from an export has no password yet: it costs the same and never matches
         boolean usable = account != null && account.passwordHash.startsWith("$2");
         boolean matches = BcryptUtil.matches(password, usable ? account.passwordHash : dummyHash) && usable;
         if (!usable || !account.enabled || !matches) {
+            remembered.forget(username);
             throttle.failed(username);
             throw new AuthenticationFailedException();
         }
         throttle.succeeded(username);
-        return QuarkusSecurityIdentity.builder()
-                .setPrincipal(new QuarkusPrincipal(account.username))
-                .addRoles(account.roleSet())
-                .build();
+        remembered.remember(account.username, password, account.roleSet());
+        return identity(account.username, account.roleSet());
+    }
+
+    private static SecurityIdentity identity(String username, java.util.Set<String> roles) {
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(username)).addRoles(roles).build();
     }
 }

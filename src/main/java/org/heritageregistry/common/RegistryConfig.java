@@ -91,6 +91,10 @@ public interface RegistryConfig {
 
         @WithDefault("PT15M")
         java.time.Duration lockout();
+
+        /** How long a successful sign-in is remembered, so Basic credentials on every request pay bcrypt once; 0 turns it off. */
+        @WithDefault("PT1M")
+        java.time.Duration cacheTtl();
     }
 
     /** Browser access; read by quarkus.http.cors.* in application.properties. */
