@@ -37,8 +37,9 @@ import io.restassured.specification.RequestSpecification;
  * No endpoint issues a number of SQL statements that grows with the page size (no N+1): each list,
  * history and collection endpoint is read once with a small page and once with a big one, and the
  * JDBC statements Hibernate prepared for each request (its statistics, enabled in the test profile)
- * must be the same. Anonymous and signed-in readers are compared with their own kind, since signing
- * in reads the account table. Prints the table of counts for the docs.
+ * must be the same (the fewer of two reads of each, so a one-off cost is not taken for growth).
+ * Anonymous and signed-in readers are compared with their own kind, since signing in reads the
+ * account table. Prints the table of counts for the docs.
  * <p>
  * Statistics are global to the application, so the requests run one at a time and the class runs
  * in isolation ({@link Isolated}); nothing else in it touches the database while a request is counted.
@@ -125,8 +126,11 @@ class StatementCountTest {
 
         List<Row> rows = new ArrayList<>();
         for (Probe probe : probes) {
-            count(statistics, probe, probe.small()); // warm-up: nothing first-time-only may be counted
-            rows.add(new Row(probe, count(statistics, probe, probe.small()), count(statistics, probe, probe.big())));
+            // each read twice, keeping the fewer: a one-off cost of a request (a first call, a sign-in
+            // that was not remembered) is not growth, while an N+1 shows in every read of the big page
+            Count small = count(statistics, probe, probe.small());
+            Count big = count(statistics, probe, probe.big());
+            rows.add(new Row(probe, fewer(small, count(statistics, probe, probe.small())), fewer(big, count(statistics, probe, probe.big()))));
         }
 
         StringBuilder table = new StringBuilder("\n| endpoint | caller | items small/big | statements small/big |\n|---|---|---|---|\n");
@@ -156,6 +160,10 @@ class StatementCountTest {
         JsonPath json = spec.get(url).then().statusCode(200).extract().jsonPath();
         long statements = statistics.getPrepareStatementCount();
         return new Count(statements, probe.items().apply(json));
+    }
+
+    private static Count fewer(Count a, Count b) {
+        return b.statements() < a.statements() ? b : a;
     }
 
     record Fixture(String rich, String sparse, String confidential, String plainReport, String richReport, String revisedReport,
