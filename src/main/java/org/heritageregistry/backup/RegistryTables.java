@@ -27,8 +27,8 @@ final class RegistryTables {
             new Table("monument", "id", Set.of(), Set.of()),
             new Table("monument_name", "monument_id, idx", Set.of(), Set.of()),
             new Table("source", "id", Set.of(), Set.of()),
-            // revisions point at each other both ways, and rows come in id order, not revision order:
-            // both links are set once all rows exist
+            // revisions point at each other both ways, and rows go by id, which is random and says
+            // nothing of which revision came first: both links are set once all rows exist
             new Table("damage_report", "id", Set.of(), Set.of("supersedes_id", "superseded_by_id")),
             new Table("report_cause", "report_id, cause", Set.of(), Set.of()),
             new Table("report_evidence", "report_id, idx", Set.of(), Set.of()),

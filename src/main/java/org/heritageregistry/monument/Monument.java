@@ -19,6 +19,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 import org.heritageregistry.common.LocalizedName;
+import org.heritageregistry.common.PageRequest;
 import org.heritageregistry.report.Condition;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -69,7 +70,7 @@ public class Monument extends PanacheEntityBase {
     @ElementCollection
     @CollectionTable(name = "monument_name", joinColumns = @JoinColumn(name = "monument_id"))
     @OrderColumn(name = "idx")
-    @BatchSize(size = 100)
+    @BatchSize(size = PageRequest.MAX_LIMIT)
     public List<LocalizedName> names = new ArrayList<>();
 
     @Version

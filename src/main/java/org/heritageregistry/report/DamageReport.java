@@ -24,6 +24,7 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
 import org.heritageregistry.common.EdtfDate;
+import org.heritageregistry.common.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
@@ -66,7 +67,7 @@ public class DamageReport extends PanacheEntityBase {
     @CollectionTable(name = "report_cause", joinColumns = @JoinColumn(name = "report_id"))
     @Column(name = "cause")
     @Enumerated(EnumType.STRING)
-    @BatchSize(size = 100)
+    @BatchSize(size = PageRequest.MAX_LIMIT)
     public Set<Cause> causes = new LinkedHashSet<>();
 
     @Embedded
@@ -100,7 +101,7 @@ public class DamageReport extends PanacheEntityBase {
     @ElementCollection
     @CollectionTable(name = "report_evidence", joinColumns = @JoinColumn(name = "report_id"))
     @OrderColumn(name = "idx")
-    @BatchSize(size = 100)
+    @BatchSize(size = PageRequest.MAX_LIMIT)
     public List<EvidenceItem> evidence = new ArrayList<>();
 
     @Enumerated(EnumType.STRING)

@@ -81,7 +81,9 @@ public class ReportService {
             } catch (RuntimeException e) {
                 throw ProblemException.invalidField("cursor", "is not a cursor this API issued; start again without it");
             }
-            where.append(" and (r.submittedAt < :at or (r.submittedAt = :at and r.id < :id))");
+            // "submittedAt <= :at" adds nothing to the result but is what lets an index on (..., submitted_at, id)
+            // seek to the cursor: with the "or" alone PostgreSQL reads every newer row first, like an offset
+            where.append(" and r.submittedAt <= :at and (r.submittedAt < :at or (r.submittedAt = :at and r.id < :id))");
             params.and("at", at).and("id", id);
         }
         return DamageReport.<DamageReport>find("from DamageReport r where " + where + " order by r.submittedAt desc, r.id desc", params)

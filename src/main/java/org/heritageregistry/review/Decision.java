@@ -17,6 +17,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.BatchSize;
+import org.heritageregistry.common.PageRequest;
 import org.heritageregistry.report.EvidenceItem;
 import org.heritageregistry.report.VerificationStatus;
 
@@ -50,6 +51,6 @@ public class Decision extends PanacheEntityBase {
     @ElementCollection
     @CollectionTable(name = "decision_evidence", joinColumns = @JoinColumn(name = "decision_id"))
     @OrderColumn(name = "idx")
-    @BatchSize(size = 100)
+    @BatchSize(size = PageRequest.MAX_LIMIT)
     public List<EvidenceItem> evidence = new ArrayList<>();
 }
