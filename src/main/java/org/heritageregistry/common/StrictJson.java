@@ -34,7 +34,8 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * Request bodies mean exactly what they say. Jackson is lenient by default in ways that turn a
  * client's mistake into stored data: enum names are trimmed and matched by ordinal ("0"), UUIDs
  * are trimmed, an empty string becomes null, and a LocalDate may lie ten thousand centuries away,
- * beyond what a SQL DATE holds. Each of those is a 400 here, named by its field.
+ * beyond what a SQL DATE holds; and text may hold NUL, which PostgreSQL refuses to store. Each of
+ * those is a 400 here, named by its field.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -61,6 +62,7 @@ public class StrictJson implements ObjectMapperCustomizer {
         SimpleModule strict = new SimpleModule("registry-strict-json");
         strict.addDeserializer(LocalDate.class, new StrictLocalDate());
         strict.addDeserializer(UUID.class, new StrictUuid());
+        strict.addDeserializer(String.class, new NoNulString());
         strict.setDeserializerModifier(new BeanDeserializerModifier() {
             @Override
             @SuppressWarnings({ "unchecked", "rawtypes" })
@@ -112,6 +114,27 @@ public class StrictJson implements ObjectMapperCustomizer {
                 return (UUID) context.handleWeirdStringValue(UUID.class, text, "expected a UUID such as 030d7e6a-647d-45e3-8d12-0cb1640b10da");
             }
             return UUID.fromString(text);
+        }
+    }
+
+    /** Text without NUL, which PostgreSQL cannot store: refused with the field's name instead of failing the insert. */
+    static final class NoNulString extends StdScalarDeserializer<String> {
+        NoNulString() {
+            super(String.class);
+        }
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String text = com.fasterxml.jackson.databind.deser.std.StringDeserializer.instance.deserialize(parser, context);
+            if (text != null && text.indexOf('\u0000') >= 0) {
+                return (String) context.handleWeirdStringValue(String.class, text.replace('\u0000', '?'), "must not contain a NUL character");
+            }
+            return text;
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.Textual;
         }
     }
 

@@ -81,4 +81,20 @@ class HttpHardeningTest {
                 .body("names[1].name", equalTo("Qasr al-ʿArus"));
         anonymous().queryParam("q", "إلهبل").get("/api/v1/monuments").then().body("items[0].id", equalTo(id));
     }
+
+    @Test
+    void aNulCharacterAnywhereIsA400NotADatabaseError() {
+        // PostgreSQL refuses text holding NUL: without the checks each of these was a 500 there
+        RestAssured.given().urlEncodingEnabled(false).get("/api/v1/monuments?q=bel%00").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", org.hamcrest.Matchers.equalTo("q"));
+        RestAssured.given().urlEncodingEnabled(false).get("/api/v1/monuments/temple-of-bel%00").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", org.hamcrest.Matchers.equalTo("path"));
+        String monument = Api.newMonument();
+        var body = Api.report(monument, Api.newSource(false), "DESTROYED", "2015-08-30");
+        body.put("summary", "before\u0000after");
+        int before = Api.reportCount();
+        Api.asBreakingContract(Api.CURATOR).contentType(io.restassured.http.ContentType.JSON).body(body).post("/api/v1/reports").then()
+                .statusCode(400).contentType("application/problem+json").body("errors[0].field", org.hamcrest.Matchers.equalTo("summary"));
+        org.junit.jupiter.api.Assertions.assertEquals(before, Api.reportCount());
+    }
 }
