@@ -72,8 +72,11 @@ public class MonumentResource {
     private final ConflictResource conflictResource;
     private final Idempotency idempotency;
 
+    private final MonumentViewCache viewCache;
+
     MonumentResource(MonumentService monuments, ReportService reports, ReportViews views, SecurityIdentity identity, ConditionService conditions,
-            ConflictResource conflictResource, Idempotency idempotency) {
+            ConflictResource conflictResource, Idempotency idempotency, MonumentViewCache viewCache) {
+        this.viewCache = viewCache;
         this.idempotency = idempotency;
         this.monuments = monuments;
         this.reports = reports;
@@ -115,11 +118,20 @@ public class MonumentResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id, @Context Request request) {
-        Monument monument = monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
-        var established = monument.currentReportId == null ? null : reports.find(monument.currentReportId).map(views::claim).orElse(null);
-        var latest = monument.latestClaimReportId == null ? null : reports.find(monument.latestClaimReportId).map(views::claim).orElse(null);
-        MonumentView view = MonumentView.of(monument, established, latest);
-        return Versions.conditionalGet(request, Versions.tag(monument.version, views.revealsConfidential()), view);
+        boolean revealed = views.revealsConfidential();
+        long version = monuments.version(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
+        // a polling client that holds the current version costs this one read
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(Versions.tag(version, revealed));
+        if (notModified != null) {
+            return notModified.tag(Versions.tag(version, revealed)).header("Vary", "Authorization").build();
+        }
+        MonumentViewCache.Built built = viewCache.get(id, revealed, version, () -> {
+            Monument monument = monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
+            var established = monument.currentReportId == null ? null : reports.find(monument.currentReportId).map(views::claim).orElse(null);
+            var latest = monument.latestClaimReportId == null ? null : reports.find(monument.latestClaimReportId).map(views::claim).orElse(null);
+            return new MonumentViewCache.Built(monument.version, MonumentView.of(monument, established, latest));
+        });
+        return Versions.conditionalGet(request, Versions.tag(built.version(), revealed), built.view());
     }
 
     @POST

@@ -31,6 +31,12 @@ public class MonumentService {
         return Monument.findByIdOptional(id);
     }
 
+    /** The monument's version alone: one primary-key read, to validate a cached view or answer 304. */
+    public Optional<Long> version(String id) {
+        return Monument.getEntityManager().createQuery("select m.version from Monument m where m.id = :id", Long.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
     /** Keyset page ordered by id; every filter is backed by an index that ends in id. */
     public List<Monument> list(MonumentFilter filter, PageRequest page) {
         List<String> after = Cursor.decode(page.cursor(), 1);

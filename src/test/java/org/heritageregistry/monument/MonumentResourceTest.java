@@ -135,6 +135,26 @@ class MonumentResourceTest {
     }
 
     @Test
+    void aReusedViewFollowsEveryChangeAndNeverCrossesBetweenPublicAndRevealed() {
+        String id = Api.newMonument();
+        String secret = Api.newSource(true);
+        String report = Api.submit(CURATOR, Api.report(id, secret, "DESTROYED", "2015-08-30"));
+        // revealed form built and kept first; the public form must still mask the source
+        as(CURATOR).get("/api/v1/monuments/" + id).then().statusCode(200).body("latestClaim.source.name", notNullValue());
+        anonymous().get("/api/v1/monuments/" + id).then().statusCode(200).body("currentCondition", equalTo("UNKNOWN"))
+                .body("latestClaim.source.name", equalTo(null)).body("latestClaim.source.confidential", equalTo(true));
+        as(CURATOR).get("/api/v1/monuments/" + id).then().statusCode(200).body("latestClaim.source.name", notNullValue());
+
+        // a decision changes the established condition: the next read shows it, on both forms
+        var verified = Api.decision("VERIFIED", "Confirmed by UNOSAT imagery of 31 August 2015.");
+        verified.put("evidence", List.of(Api.satelliteEvidence()));
+        Api.decide(Api.REVIEWER, report, verified).statusCode(201);
+        anonymous().get("/api/v1/monuments/" + id).then().statusCode(200).body("currentCondition", equalTo("DESTROYED"))
+                .body("establishedBy.status", equalTo("VERIFIED"));
+        as(CURATOR).get("/api/v1/monuments/" + id).then().statusCode(200).body("currentCondition", equalTo("DESTROYED"));
+    }
+
+    @Test
     void listsTheMonumentsReportsWithStatusFilter() {
         anonymous().get("/api/v1/monuments/temple-of-baalshamin/reports").then().statusCode(200)
                 .body("items", hasSize(greaterThanOrEqualTo(3)))
