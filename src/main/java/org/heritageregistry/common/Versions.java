@@ -19,10 +19,12 @@ public final class Versions {
 
     /** A 200 with the body and its ETag, or a 304 when the client's If-None-Match still matches. */
     public static Response conditionalGet(Request request, EntityTag tag, Object body) {
+        return notModified(request, tag).orElseGet(() -> Response.ok(body).tag(tag).header("Vary", "Authorization").build());
+    }
+
+    /** The 304 when the client's If-None-Match still matches this tag, before any body is built. */
+    public static java.util.Optional<Response> notModified(Request request, EntityTag tag) {
         Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).header("Vary", "Authorization").build();
-        }
-        return Response.ok(body).tag(tag).header("Vary", "Authorization").build();
+        return notModified == null ? java.util.Optional.empty() : java.util.Optional.of(notModified.tag(tag).header("Vary", "Authorization").build());
     }
 }

@@ -121,9 +121,9 @@ public class MonumentResource {
         boolean revealed = views.revealsConfidential();
         long version = monuments.version(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
         // a polling client that holds the current version costs this one read
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(Versions.tag(version, revealed));
-        if (notModified != null) {
-            return notModified.tag(Versions.tag(version, revealed)).header("Vary", "Authorization").build();
+        var notModified = Versions.notModified(request, Versions.tag(version, revealed));
+        if (notModified.isPresent()) {
+            return notModified.get();
         }
         MonumentViewCache.Built built = viewCache.get(id, revealed, version, () -> {
             Monument monument = monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
