@@ -125,13 +125,18 @@ public class MonumentResource {
         if (notModified.isPresent()) {
             return notModified.get();
         }
-        MonumentViewCache.Built built = viewCache.get(id, revealed, version, () -> {
+        var answer = viewCache.get(id, MonumentViewCache.Form.VIEW, revealed, version, () -> {
             Monument monument = monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
             var established = monument.currentReportId == null ? null : reports.find(monument.currentReportId).map(views::claim).orElse(null);
             var latest = monument.latestClaimReportId == null ? null : reports.find(monument.latestClaimReportId).map(views::claim).orElse(null);
             return new MonumentViewCache.Built(monument.version, MonumentView.of(monument, established, latest));
         });
-        return Versions.conditionalGet(request, Versions.tag(built.version(), revealed), built.view());
+        return cachedJson(answer, revealed);
+    }
+
+    /** A cached answer as its JSON bytes; the body is already written, so Jackson does not run again. */
+    private static Response cachedJson(MonumentViewCache.Json answer, boolean revealed) {
+        return Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE).tag(Versions.tag(answer.version(), revealed)).header("Vary", "Authorization").build();
     }
 
     @POST
@@ -184,6 +189,16 @@ public class MonumentResource {
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response history(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id, @Context Request request) {
+        boolean revealed = views.revealsConfidential();
+        long version = monuments.version(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
+        var notModified = Versions.notModified(request, Versions.tag(version, revealed));
+        if (notModified.isPresent()) {
+            return notModified.get();
+        }
+        return cachedJson(viewCache.get(id, MonumentViewCache.Form.HISTORY, revealed, version, () -> buildHistory(id)), revealed);
+    }
+
+    private MonumentViewCache.Built buildHistory(String id) {
         Monument monument = monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
         List<DamageReport> current = conditions.currentReports(id);
         var claims = views.claims(current);
@@ -195,8 +210,7 @@ public class MonumentResource {
             out.add(new HistoryView.Step(step.condition(), EdtfView.from(step.reports().get(0).eventDate), next,
                     step.reports().stream().map(r -> claims.get(r.id)).toList()));
         }
-        HistoryView view = new HistoryView(id, monument.currentCondition, out, current.stream().map(r -> claims.get(r.id)).toList());
-        return Versions.conditionalGet(request, Versions.tag(monument.version, views.revealsConfidential()), view);
+        return new MonumentViewCache.Built(monument.version, new HistoryView(id, monument.currentCondition, out, current.stream().map(r -> claims.get(r.id)).toList()));
     }
 
     @GET

@@ -2,6 +2,7 @@ package org.heritageregistry.monument;
 
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -152,6 +153,26 @@ class MonumentResourceTest {
         anonymous().get("/api/v1/monuments/" + id).then().statusCode(200).body("currentCondition", equalTo("DESTROYED"))
                 .body("establishedBy.status", equalTo("VERIFIED"));
         as(CURATOR).get("/api/v1/monuments/" + id).then().statusCode(200).body("currentCondition", equalTo("DESTROYED"));
+    }
+
+    @Test
+    void aReusedHistoryFollowsEveryChangeAndNeverCrossesBetweenPublicAndRevealed() {
+        String id = Api.newMonument();
+        String secret = Api.newSource(true);
+        String report = Api.submit(CURATOR, Api.report(id, secret, "DESTROYED", "2015-08-30"));
+        String history = "/api/v1/monuments/" + id + "/history";
+        as(CURATOR).get(history).then().statusCode(200).body("claims[0].source.name", notNullValue());
+        String publicTag = anonymous().get(history).then().statusCode(200).body("steps", hasSize(0))
+                .body("claims[0].source.name", equalTo(null)).body("claims[0].source.confidential", equalTo(true)).extract().header("ETag");
+        anonymous().header("If-None-Match", publicTag).get(history).then().statusCode(304);
+
+        var verified = Api.decision("VERIFIED", "Confirmed by UNOSAT imagery of 31 August 2015.");
+        verified.put("evidence", List.of(Api.satelliteEvidence()));
+        Api.decide(Api.REVIEWER, report, verified).statusCode(201);
+        anonymous().header("If-None-Match", publicTag).get(history).then().statusCode(200).body("steps", hasSize(1))
+                .body("steps[0].condition", equalTo("DESTROYED")).body("claims[0].status", equalTo("VERIFIED"))
+                .body("claims[0].source.name", equalTo(null)).header("ETag", not(equalTo(publicTag)));
+        as(CURATOR).get(history).then().statusCode(200).body("steps", hasSize(1)).body("claims[0].source.name", notNullValue());
     }
 
     @Test
