@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToDoubleFunction;
 
 import javax.sql.DataSource;
 
@@ -25,6 +27,9 @@ import io.quarkus.scheduler.Scheduled;
  * The registry's own figures in the Prometheus output. Counters count what this instance did
  * since it started (Prometheus sums them across instances); gauges give the registry's state as
  * the shared database holds it, refreshed in the background so a scrape never waits for SQL.
+ * The refresh counts the current reports, a scan of the largest table (about 0.1 s per million
+ * reports on PostgreSQL), so after the first one it runs only when a scrape has read the gauges
+ * since the last refresh: an instance nobody scrapes costs the database nothing.
  */
 @ApplicationScoped
 public class RegistryMetrics {
@@ -36,6 +41,7 @@ public class RegistryMetrics {
     private final Map<String, AtomicLong> reportsByStatus = new ConcurrentHashMap<>();
     private final AtomicLong openConflicts = new AtomicLong();
     private final AtomicLong monuments = new AtomicLong();
+    private final AtomicBoolean readSinceRefresh = new AtomicBoolean(true);
 
     RegistryMetrics(MeterRegistry meters, DataSource dataSource) {
         this.meters = meters;
@@ -44,11 +50,19 @@ public class RegistryMetrics {
             String name = JsonEnums.jsonName(status);
             AtomicLong value = new AtomicLong();
             reportsByStatus.put(name, value);
-            Gauge.builder("registry.reports.current", value, AtomicLong::get).tag("status", name)
+            Gauge.builder("registry.reports.current", value, read()).tag("status", name)
                     .description("Current report revisions by verification status, in the database").register(meters);
         }
-        Gauge.builder("registry.conflicts.open", openConflicts, AtomicLong::get).description("Unresolved conflicts between reports, in the database").register(meters);
-        Gauge.builder("registry.monuments", monuments, AtomicLong::get).description("Monuments in the registry, retired ones included").register(meters);
+        Gauge.builder("registry.conflicts.open", openConflicts, read()).description("Unresolved conflicts between reports, in the database").register(meters);
+        Gauge.builder("registry.monuments", monuments, read()).description("Monuments in the registry, retired ones included").register(meters);
+    }
+
+    /** A gauge's value, noting that someone read it, so the next refresh is worth its queries. */
+    private ToDoubleFunction<AtomicLong> read() {
+        return value -> {
+            readSinceRefresh.set(true);
+            return value.get();
+        };
     }
 
     /** A report or a revision this instance stored (never a replayed idempotent retry). */
@@ -64,6 +78,9 @@ public class RegistryMetrics {
 
     @Scheduled(every = "${registry.metrics.refresh:15s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     public void refresh() {
+        if (!readSinceRefresh.getAndSet(false)) {
+            return;
+        }
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             reportsByStatus.values().forEach(v -> v.set(0));
             try (ResultSet rows = statement.executeQuery("select status, count(*) from damage_report where superseded_by_id is null group by status")) {

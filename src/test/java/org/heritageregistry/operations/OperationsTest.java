@@ -84,11 +84,26 @@ class OperationsTest {
 
     @Test
     void gaugesShowTheDatabaseState() throws Exception {
+        metric("registry_monuments");
         metrics.refresh();
         assertEquals(count("select count(*) from damage_report where superseded_by_id is null and status = 'UNVERIFIED'"),
                 metric("registry_reports_current{status=\"UNVERIFIED\"}"));
         assertEquals(count("select count(*) from conflict where resolved = false"), metric("registry_conflicts_open"));
         assertTrue(metric("registry_conflicts_open") > 0, "the Palmyra data has open conflicts");
+    }
+
+    @Test
+    void gaugesAreRefreshedOnlyAfterAScrapeHasReadThem() throws Exception {
+        metric("registry_monuments");
+        metrics.refresh();
+        double before = metric("registry_monuments");
+        metrics.refresh();
+        Api.newMonument();
+        metrics.refresh(); // nobody read the gauges since the last refresh: no queries, the old figure stays
+        assertEquals(before, metric("registry_monuments"));
+        metrics.refresh(); // the scrape above read them
+        assertEquals(before + 1, metric("registry_monuments"));
+        assertEquals(count("select count(*) from monument"), metric("registry_monuments"));
     }
 
     @Test
