@@ -65,7 +65,7 @@ public interface RegistryConfig {
 
     interface Metrics {
         /** How often the database gauges (reports by status, open conflicts) are refreshed. */
-        @WithDefault("15s")
+        @WithDefault("60s")
         java.time.Duration refresh();
     }
 
