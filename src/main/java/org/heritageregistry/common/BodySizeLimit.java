@@ -25,8 +25,13 @@ public class BodySizeLimit {
 
     @ServerRequestFilter(preMatching = true)
     public Response limit(ContainerRequestContext request, UriInfo uri) {
+        long length = request.getLength();
+        // every request passes here: those within both limits (every GET) leave before the path is read
+        if (length <= Math.min(maxBytes, importMaxBytes)) {
+            return null;
+        }
         long maxBytes = ("/" + uri.getPath().replaceFirst("^/", "")).equals(IMPORT_PATH) ? importMaxBytes : this.maxBytes;
-        if (request.getLength() > maxBytes) {
+        if (length > maxBytes) {
             ApiProblem problem = new ApiProblem("/problems/body-too-large", "Content Too Large", 413,
                     "The request body is " + request.getLength() + " bytes; at most " + maxBytes + " are accepted", "/" + uri.getPath().replaceFirst("^/", ""), null);
             return Response.status(413).type(ApiProblem.MEDIA_TYPE).entity(problem).build();
