@@ -106,6 +106,17 @@ class DeploymentFilesTest {
         assertFalse(Set.of("root", "0").contains(user.group(1)), "the image runs as root");
     }
 
+    /** Without a heap limit the JVM takes a quarter of the host's memory (docs/performance.md, memory). */
+    @Test
+    void theImageStartsJavaWithItsMeasuredMemoryBudget() throws IOException {
+        String dockerfile = Files.readString(DOCKERFILE);
+        Matcher options = Pattern.compile("JAVA_OPTS=\"([^\"]*)\"").matcher(dockerfile);
+        assertTrue(options.find(), "the Dockerfile sets no JAVA_OPTS");
+        assertTrue(options.group(1).matches(".*-Xmx\\d+m.*"), "JAVA_OPTS sets no heap limit: " + options.group(1));
+        Matcher entrypoint = Pattern.compile("(?m)^ENTRYPOINT .*exec java \\$JAVA_OPTS ").matcher(dockerfile);
+        assertTrue(entrypoint.find(), "the ENTRYPOINT does not pass JAVA_OPTS to java");
+    }
+
     private static JsonNode compose() throws IOException {
         return new ObjectMapper(new YAMLFactory()).readTree(COMPOSE.toFile());
     }
