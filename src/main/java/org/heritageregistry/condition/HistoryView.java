@@ -1,5 +1,6 @@
 package org.heritageregistry.condition;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,7 +14,8 @@ public record HistoryView(
         @Schema(examples = "temple-of-bel", maxLength = 80, required = true) String monumentId,
         @Schema(required = true) Condition currentCondition,
         @Schema(description = "Established condition steps, oldest first.", required = true) List<Step> steps,
-        @Schema(description = "Every current report revision, any status, oldest event first.", required = true) List<ClaimSummary> claims) {
+        @Schema(description = "Every current report revision, any status, oldest event first.", required = true) List<ClaimSummary> claims,
+        @Schema(description = "Present on an asOf answer: it reflects the reports and decisions recorded before this instant.", examples = "2015-09-02T00:00:00Z") Instant recordedBefore) {
 
     @Schema(name = "ConditionStep", description = "A period in which established reports agree on one condition.")
     public record Step(

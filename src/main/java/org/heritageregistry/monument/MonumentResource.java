@@ -43,6 +43,9 @@ import org.heritageregistry.common.JsonEnums;
 import org.heritageregistry.common.PageParams;
 import org.heritageregistry.common.Pages;
 import org.heritageregistry.common.ProblemException;
+import org.heritageregistry.condition.EventOrder;
+import org.heritageregistry.asof.RecordedState;
+import org.heritageregistry.asof.AsOf;
 import org.heritageregistry.common.QueryParams;
 import org.heritageregistry.common.Versions;
 import org.heritageregistry.idempotency.Idempotency;
@@ -73,10 +76,12 @@ public class MonumentResource {
     private final Idempotency idempotency;
 
     private final MonumentViewCache viewCache;
+    private final RecordedState recordedState;
 
     MonumentResource(MonumentService monuments, ReportService reports, ReportViews views, SecurityIdentity identity, ConditionService conditions,
-            ConflictResource conflictResource, Idempotency idempotency, MonumentViewCache viewCache) {
+            ConflictResource conflictResource, Idempotency idempotency, MonumentViewCache viewCache, RecordedState recordedState) {
         this.viewCache = viewCache;
+        this.recordedState = recordedState;
         this.idempotency = idempotency;
         this.monuments = monuments;
         this.reports = reports;
@@ -111,13 +116,24 @@ public class MonumentResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getMonument", summary = "Read a monument with its current condition and latest claim",
-            description = "What is established (the latest VERIFIED or CORROBORATED report by event date) beside what is being said (the latest claim of any status). Carries an ETag; send it in If-None-Match to get 304 while nothing changed.")
+            description = "What is established (the latest VERIFIED or CORROBORATED report by event date) beside what is being said (the latest claim of any status). Carries an ETag; send it in If-None-Match to get 304 while nothing changed. With asOf, the answer the registry would have given then: only reports, corrections and decisions recorded by then count (no ETag; 404 if the monument was not yet in the registry).")
     @APIResponse(responseCode = "200", description = "The monument.", headers = @Header(name = "ETag", description = "Version of this representation.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class),
                     examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel: destroyed, verified by satellite imagery", value = TEMPLE_OF_BEL)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id, @Context Request request) {
+    public Response get(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
+            @QueryParam(AsOf.PARAMETER) @Parameter(description = "The answer as the registry held it at the end of this day (UTC) or at this instant: only reports and decisions recorded by then count. Absent: now.", example = "2015-09-01", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String asOf, @Context Request request) {
+        var recordedBefore = AsOf.recordedBefore(asOf);
+        if (recordedBefore.isPresent()) {
+            return asRecorded(id, recordedBefore.get(), (monument, current) -> {
+                var established = ConditionService.currentConditionReport(current);
+                var latest = current.stream().max(EventOrder.COMPARATOR);
+                return MonumentView.asRecorded(monument, established.map(r -> r.condition).orElse(Condition.UNKNOWN),
+                        established.map(views::claim).orElse(null), latest.map(views::claim).orElse(null), recordedBefore.get());
+            });
+        }
         boolean revealed = views.revealsConfidential();
         long version = monuments.version(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
         // a polling client that holds the current version costs this one read
@@ -183,12 +199,19 @@ public class MonumentResource {
     @GET
     @Path("/{id}/history")
     @Operation(operationId = "getMonumentHistory", summary = "Read a monument's condition history",
-            description = "The established condition over event time (steps of VERIFIED or CORROBORATED reports, ordered by their EDTF bounds), each step with the reports behind it, beside every current claim of any status. Carries the monument's ETag.")
+            description = "The established condition over event time (steps of VERIFIED or CORROBORATED reports, ordered by their EDTF bounds), each step with the reports behind it, beside every current claim of any status. Carries the monument's ETag. With asOf, the history as the registry held it then, by recording time.")
     @APIResponse(responseCode = "200", description = "The history.", headers = @Header(name = "ETag", description = "Version of the monument.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryView.class)))
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response history(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id, @Context Request request) {
+    public Response history(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
+            @QueryParam(AsOf.PARAMETER) @Parameter(description = "The answer as the registry held it at the end of this day (UTC) or at this instant: only reports and decisions recorded by then count. Absent: now.", example = "2015-09-01", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String asOf, @Context Request request) {
+        var recordedBefore = AsOf.recordedBefore(asOf);
+        if (recordedBefore.isPresent()) {
+            return asRecorded(id, recordedBefore.get(), (monument, current) -> history(monument.id,
+                    ConditionService.currentConditionReport(current).map(r -> r.condition).orElse(Condition.UNKNOWN), current, recordedBefore.get()));
+        }
         boolean revealed = views.revealsConfidential();
         long version = monuments.version(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
         var notModified = Versions.notModified(request, Versions.tag(version, revealed));
@@ -200,7 +223,10 @@ public class MonumentResource {
 
     private MonumentViewCache.Built buildHistory(String id) {
         Monument monument = monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
-        List<DamageReport> current = conditions.currentReports(id);
+        return new MonumentViewCache.Built(monument.version, history(id, monument.currentCondition, conditions.currentReports(id), null));
+    }
+
+    private HistoryView history(String id, Condition currentCondition, List<DamageReport> current, java.time.Instant recordedBefore) {
         var claims = views.claims(current);
         var steps = conditions.establishedSteps(current);
         List<HistoryView.Step> out = new java.util.ArrayList<>();
@@ -210,7 +236,18 @@ public class MonumentResource {
             out.add(new HistoryView.Step(step.condition(), EdtfView.from(step.reports().get(0).eventDate), next,
                     step.reports().stream().map(r -> claims.get(r.id)).toList()));
         }
-        return new MonumentViewCache.Built(monument.version, new HistoryView(id, monument.currentCondition, out, current.stream().map(r -> claims.get(r.id)).toList()));
+        return new HistoryView(id, currentCondition, out, current.stream().map(r -> claims.get(r.id)).toList(), recordedBefore);
+    }
+
+    /**
+     * An answer as the registry held it before an instant: built from the recorded revisions and
+     * decisions each time (the past is not cached), with no ETag, and 404 for a monument the
+     * registry did not hold yet.
+     */
+    private Response asRecorded(String id, java.time.Instant before, java.util.function.BiFunction<Monument, List<DamageReport>, Object> answer) {
+        Monument monument = monuments.find(id).filter(m -> m.createdAt.isBefore(before))
+                .orElseThrow(() -> new ProblemException(404, "about:blank", "Not Found", "Monument '" + id + "' was not in the registry before " + before, null));
+        return Response.ok(answer.apply(monument, recordedState.currentReports(id, before))).header("Vary", "Authorization").build();
     }
 
     @GET

@@ -1,5 +1,6 @@
 package org.heritageregistry.monument;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,10 +25,16 @@ public record MonumentView(
         @Schema(required = true) boolean retired,
         @Schema(description = "What is established: the condition of the latest (by event date) VERIFIED or CORROBORATED report; UNKNOWN when none.", required = true) Condition currentCondition,
         @Schema(description = "The report the current condition comes from; absent when nothing is established.") ClaimSummary establishedBy,
-        @Schema(description = "What is being said: the latest claim by event date, of any review status.") ClaimSummary latestClaim) {
+        @Schema(description = "What is being said: the latest claim by event date, of any review status.") ClaimSummary latestClaim,
+        @Schema(description = "Present on an asOf answer: it reflects the reports and decisions recorded before this instant.", examples = "2015-09-02T00:00:00Z") Instant recordedBefore) {
 
     public static MonumentView of(Monument m, ClaimSummary establishedBy, ClaimSummary latestClaim) {
+        return asRecorded(m, m.currentCondition, establishedBy, latestClaim, null);
+    }
+
+    /** The monument with the condition and claims the registry held before an instant (its description is today's). */
+    public static MonumentView asRecorded(Monument m, Condition condition, ClaimSummary establishedBy, ClaimSummary latestClaim, Instant recordedBefore) {
         return new MonumentView(m.id, m.siteId, m.name, List.copyOf(m.names), m.category, m.period, m.description,
-                GeoPoint.of(m.latitude, m.longitude), m.wikidata, m.pleiades, m.retired, m.currentCondition, establishedBy, latestClaim);
+                GeoPoint.of(m.latitude, m.longitude), m.wikidata, m.pleiades, m.retired, condition, establishedBy, latestClaim, recordedBefore);
     }
 }

@@ -63,10 +63,13 @@ public class PalmyraSeed {
             return;
         }
         SeedData data = read();
-        Instant loadedAt = Instant.now();
-        data.sites().forEach(s -> site(s, loadedAt).persist());
-        data.monuments().forEach(m -> monument(m, loadedAt).persist());
-        data.sources().forEach(s -> sources.register(s.id(), valid(s.toRequest()), SUBMITTER, loadedAt));
+        // The reports keep the dates they were first published on, as if recorded then; the sites,
+        // monuments and sources they need are dated with the first of them, so that asOf answers
+        // about 2015 find them in the registry.
+        Instant catalogued = data.reports().stream().map(SeedData.SeedReport::submittedAt).min(Instant::compareTo).orElseGet(Instant::now);
+        data.sites().forEach(s -> site(s, catalogued).persist());
+        data.monuments().forEach(m -> monument(m, catalogued).persist());
+        data.sources().forEach(s -> sources.register(s.id(), valid(s.toRequest()), SUBMITTER, catalogued));
         data.reports().forEach(r -> reports.record(r.id(), valid(r.toRequest()), SUBMITTER, r.submittedAt()));
         decisions.apply(data.decisions());
         state.loaded = true;
