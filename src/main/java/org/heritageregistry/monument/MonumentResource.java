@@ -125,13 +125,48 @@ public class MonumentResource {
         if (notModified.isPresent()) {
             return notModified.get();
         }
-        MonumentViewCache.Built built = viewCache.get(id, revealed, version, () -> {
+        MonumentViewCache.Built built = view(id, revealed, version);
+        return Versions.conditionalGet(request, Versions.tag(built.version(), revealed), built.view());
+    }
+
+    private MonumentViewCache.Built view(String id, boolean revealed, long version) {
+        return viewCache.get(id, revealed, version, () -> {
             Monument monument = monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
             var established = monument.currentReportId == null ? null : reports.find(monument.currentReportId).map(views::claim).orElse(null);
             var latest = monument.latestClaimReportId == null ? null : reports.find(monument.latestClaimReportId).map(views::claim).orElse(null);
             return new MonumentViewCache.Built(monument.version, MonumentView.of(monument, established, latest));
         });
-        return Versions.conditionalGet(request, Versions.tag(built.version(), revealed), built.view());
+    }
+
+    @POST
+    @Path("/{id}/retirement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "basicAuth")
+    @Operation(operationId = "retireMonument", summary = "Retire a monument",
+            description = "Retires the monument with a reason: it stays readable with its reports, history and conflicts, but takes no new reports. Nothing is deleted. "
+                    + "A monument already retired is a 409; send its ETag in If-Match to be sure nobody changed it in between (412 otherwise). Needs the admin role.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewRetirement.class),
+            examples = @ExampleObject(name = "duplicate-record", summary = "A column group recorded twice", value = "{\"reason\":\"Recorded twice: merged into the Great Colonnade record\"}")))
+    @APIResponse(responseCode = "200", description = "Retired; the monument as it now stands.",
+            headers = @Header(name = "ETag", description = "The monument's new version.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response retire(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
+            @HeaderParam("If-Match") @Parameter(description = "The monument's ETag as last read.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String ifMatch,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewRetirement body) {
+        String admin = identity.getPrincipal().getName();
+        monuments.version(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
+        var outcome = idempotency.execute(idempotencyKey, admin, "retireMonument:" + id, body, () -> monuments.retire(id, body.reason().strip(), admin, ifMatch).id);
+        MonumentViewCache.Built built = view(id, true, monuments.version(id).orElseThrow());
+        return Idempotency.mark(Response.ok(built.view()).tag(Versions.tag(built.version(), true)), outcome).build();
     }
 
     @POST

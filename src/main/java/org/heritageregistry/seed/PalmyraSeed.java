@@ -12,6 +12,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.heritageregistry.changes.ChangeDraft;
+import org.heritageregistry.changes.ChangeFeed;
 import org.heritageregistry.common.RegistryConfig;
 import org.heritageregistry.monument.Monument;
 import org.heritageregistry.report.ReportService;
@@ -42,9 +44,11 @@ public class PalmyraSeed {
     private final SourceService sources;
     private final ReportService reports;
     private final SeedDecisions decisions;
+    private final ChangeFeed feed;
 
     PalmyraSeed(RegistryConfig config, ObjectMapper json, Validator validator, SourceService sources, ReportService reports,
-            SeedDecisions decisions) {
+            SeedDecisions decisions, ChangeFeed feed) {
+        this.feed = feed;
         this.config = config;
         this.json = json;
         this.validator = validator;
@@ -66,6 +70,8 @@ public class PalmyraSeed {
         Instant loadedAt = Instant.now();
         data.sites().forEach(s -> site(s, loadedAt).persist());
         data.monuments().forEach(m -> monument(m, loadedAt).persist());
+        // the feed tells the whole story from its first position: the monuments, then every claim and decision
+        feed.append(data.monuments().stream().map(m -> ChangeDraft.monumentCreated(m.id(), loadedAt)).toList());
         data.sources().forEach(s -> sources.register(s.id(), valid(s.toRequest()), SUBMITTER, loadedAt));
         data.reports().forEach(r -> reports.record(r.id(), valid(r.toRequest()), SUBMITTER, r.submittedAt()));
         decisions.apply(data.decisions());
