@@ -46,7 +46,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks")
 @RolesAllowed(Roles.ADMIN)
-@SecurityRequirement(name = "basicAuth")
+@SecurityRequirement(name = "adminAuth")
 public class WebhookResource {
 
     static final String NEW_WEBHOOK = "{\"url\":\"https://monitor.example.org/hooks/palmyra\",\"kinds\":[\"MONUMENT_CONDITION_CHANGED\",\"MONUMENT_RETIRED\"],"
