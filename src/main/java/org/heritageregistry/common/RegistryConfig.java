@@ -35,6 +35,21 @@ public interface RegistryConfig {
 
     Webhooks webhooks();
 
+    /**
+     * Read by the build only: {@code -Dregistry.test.db.name=...} names the PostgreSQL suite's
+     * database (pom.xml), and Maven hands command-line properties on to the tests, where an
+     * undeclared registry.* property stops the application from starting.
+     */
+    TestSuite test();
+
+    interface TestSuite {
+        TestDb db();
+    }
+
+    interface TestDb {
+        Optional<String> name();
+    }
+
     /** Webhook delivery: how often the outbox is polled, how long a receiver gets, how retries back off. */
     interface Webhooks {
         /** How often each instance looks for deliveries that are due. */
