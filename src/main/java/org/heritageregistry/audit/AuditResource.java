@@ -45,7 +45,7 @@ public class AuditResource {
     @APIResponse(responseCode = "401", ref = "Unauthorized")
     @APIResponse(responseCode = "403", ref = "Forbidden")
     public AuditPage list(
-            @QueryParam("entityType") @Parameter(description = "Only events on this kind of entity.", example = "report", schema = @Schema(type = SchemaType.STRING, maxLength = 40, enumeration = { "report", "decision", "source", "monument" })) String entityType,
+            @QueryParam("entityType") @Parameter(description = "Only events on this kind of entity.", example = "report", schema = @Schema(type = SchemaType.STRING, maxLength = 40, enumeration = { "report", "decision", "source", "monument", "webhook" })) String entityType,
             @QueryParam("entityId") @Parameter(description = "Only events on this entity.", schema = @Schema(type = SchemaType.STRING, maxLength = 80)) String entityId,
             @QueryParam("actor") @Parameter(description = "Only events by this account.", example = "reviewer", schema = @Schema(type = SchemaType.STRING, maxLength = 64)) String actor,
             @BeanParam PageParams paging) {

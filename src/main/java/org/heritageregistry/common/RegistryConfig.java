@@ -33,6 +33,53 @@ public interface RegistryConfig {
 
     Metrics metrics();
 
+    Webhooks webhooks();
+
+    /**
+     * Read by the build only: {@code -Dregistry.test.db.name=...} names the PostgreSQL suite's
+     * database (pom.xml), and Maven hands command-line properties on to the tests, where an
+     * undeclared registry.* property stops the application from starting.
+     */
+    TestSuite test();
+
+    interface TestSuite {
+        TestDb db();
+    }
+
+    interface TestDb {
+        Optional<String> name();
+    }
+
+    /** Webhook delivery: how often the outbox is polled, how long a receiver gets, how retries back off. */
+    interface Webhooks {
+        /** How often each instance looks for deliveries that are due. */
+        @WithDefault("1s")
+        java.time.Duration pollInterval();
+
+        /** Connect and response timeout of one delivery attempt. */
+        @WithDefault("10s")
+        java.time.Duration timeout();
+
+        /** Attempts before a delivery is given up as FAILED (and the subscription's next event goes); 40 cover about a day. */
+        @WithDefault("40")
+        int maxAttempts();
+
+        /** Delay before the first retry; each further retry doubles it, with jitter, up to retry-max-delay. */
+        @WithDefault("10s")
+        java.time.Duration retryInitialDelay();
+
+        @WithDefault("1h")
+        java.time.Duration retryMaxDelay();
+
+        /** How long an instance owns a subscription's queue while delivering it (another instance takes over after a crash). */
+        @WithDefault("2m")
+        java.time.Duration lease();
+
+        /** Deliveries sent per subscription per poll, at most. */
+        @WithDefault("50")
+        int batchSize();
+    }
+
     /** The synthetic registry the data generator writes, for benchmarks (GenerateData). */
     Generate generate();
 

@@ -2,13 +2,16 @@ package org.heritageregistry.condition;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import org.heritageregistry.changes.ChangeDraft;
 import org.heritageregistry.conflict.ConflictService;
 import org.heritageregistry.monument.Monument;
+import org.heritageregistry.report.Condition;
 import org.heritageregistry.report.DamageReport;
 
 /** Everything derived from a monument's reports, recomputed after each write that touches them. */
@@ -33,10 +36,16 @@ public class DerivedState {
         return Monument.getEntityManager().find(Monument.class, monumentId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
     }
 
-    /** Recomputes what derives from the reports; the caller holds the monument's lock. */
-    public void refresh(Monument monument, Instant now) {
+    /**
+     * Recomputes what derives from the reports; the caller holds the monument's lock. Returns the
+     * change of the established condition for the feed, only when the condition actually changed.
+     */
+    public Optional<ChangeDraft> refresh(Monument monument, Instant now) {
+        Condition before = monument.currentCondition;
         List<DamageReport> current = DamageReport.list("monumentId = ?1 and supersededById is null", monument.id);
         conditions.refresh(monument, current);
         conflicts.refresh(monument.id, current, now);
+        return before == monument.currentCondition ? Optional.empty()
+                : Optional.of(ChangeDraft.conditionChanged(monument.id, before, monument.currentCondition, monument.currentReportId, now));
     }
 }

@@ -141,13 +141,47 @@ public class MonumentResource {
         if (notModified.isPresent()) {
             return notModified.get();
         }
-        var answer = viewCache.get(id, MonumentViewCache.Form.VIEW, revealed, version, () -> {
+        return cachedJson(view(id, revealed, version), revealed);
+    }
+
+    private MonumentViewCache.Json view(String id, boolean revealed, long version) {
+        return viewCache.get(id, MonumentViewCache.Form.VIEW, revealed, version, () -> {
             Monument monument = monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
             var established = monument.currentReportId == null ? null : reports.find(monument.currentReportId).map(views::claim).orElse(null);
             var latest = monument.latestClaimReportId == null ? null : reports.find(monument.latestClaimReportId).map(views::claim).orElse(null);
             return new MonumentViewCache.Built(monument.version, MonumentView.of(monument, established, latest));
         });
-        return cachedJson(answer, revealed);
+    }
+
+    @POST
+    @Path("/{id}/retirement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "basicAuth")
+    @Operation(operationId = "retireMonument", summary = "Retire a monument",
+            description = "Retires the monument with a reason: it stays readable with its reports, history and conflicts, but takes no new reports. Nothing is deleted. "
+                    + "A monument already retired is a 409; send its ETag in If-Match to be sure nobody changed it in between (412 otherwise). Needs the admin role.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewRetirement.class),
+            examples = @ExampleObject(name = "duplicate-record", summary = "A column group recorded twice", value = "{\"reason\":\"Recorded twice: merged into the Great Colonnade record\"}")))
+    @APIResponse(responseCode = "200", description = "Retired; the monument as it now stands.",
+            headers = @Header(name = "ETag", description = "The monument's new version.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response retire(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
+            @HeaderParam("If-Match") @Parameter(description = "The monument's ETag as last read.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String ifMatch,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewRetirement body) {
+        String admin = identity.getPrincipal().getName();
+        monuments.version(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
+        var outcome = idempotency.execute(idempotencyKey, admin, "retireMonument:" + id, body, () -> monuments.retire(id, body.reason().strip(), admin, ifMatch).id);
+        var answer = view(id, true, monuments.version(id).orElseThrow());
+        return Idempotency.mark(Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE).tag(Versions.tag(answer.version(), true)), outcome).build();
     }
 
     /** A cached answer as its JSON bytes; the body is already written, so Jackson does not run again. */

@@ -6,9 +6,13 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.heritageregistry.audit.AuditLog;
+import org.heritageregistry.changes.ChangeDraft;
+import org.heritageregistry.changes.ChangeFeed;
+import org.heritageregistry.common.Preconditions;
 import org.heritageregistry.common.Cursor;
 import org.heritageregistry.common.PageRequest;
 import org.heritageregistry.common.ProblemException;
@@ -22,9 +26,11 @@ import io.quarkus.panache.common.Parameters;
 public class MonumentService {
 
     private final AuditLog audit;
+    private final ChangeFeed feed;
 
-    MonumentService(AuditLog audit) {
+    MonumentService(AuditLog audit, ChangeFeed feed) {
         this.audit = audit;
+        this.feed = feed;
     }
 
     public Optional<Monument> find(String id) {
@@ -94,6 +100,30 @@ public class MonumentService {
         monument.createdBy = by;
         monument.persist();
         audit.record(by, "MONUMENT_CREATED", "monument", monument.id, java.util.Map.of("siteId", monument.siteId, "name", monument.name), monument.createdAt);
+        feed.append(List.of(ChangeDraft.monumentCreated(monument.id, monument.createdAt)));
+        return monument;
+    }
+
+    /**
+     * Retires a monument: it stays readable with its reports but takes no new ones. Nothing is
+     * deleted. Retiring twice is a 409; a stale If-Match is a 412.
+     */
+    @Transactional
+    public Monument retire(String id, String reason, String by, String ifMatch) {
+        // the same lock as report writes take, so no report lands on a monument being retired
+        // (retired changes the row, so its version, and with it the ETag, moves on flush)
+        Monument monument = Monument.getEntityManager().find(Monument.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (monument == null) {
+            throw ProblemException.notFound("Monument", id);
+        }
+        Preconditions.requireMatch(ifMatch, monument.version, "The monument");
+        if (monument.retired) {
+            throw ProblemException.conflict("/problems/already-retired", "Monument '" + id + "' is already retired");
+        }
+        monument.retired = true;
+        Instant at = Instant.now();
+        audit.record(by, "MONUMENT_RETIRED", "monument", monument.id, java.util.Map.of("reason", reason), at);
+        feed.append(List.of(ChangeDraft.monumentRetired(monument.id, reason, at)));
         return monument;
     }
 

@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.heritageregistry.changes.ChangeDraft;
+import org.heritageregistry.changes.ChangeFeed;
 import org.heritageregistry.common.Cursor;
 import org.heritageregistry.common.EdtfDate;
 import org.heritageregistry.common.PageRequest;
@@ -27,10 +29,12 @@ public class ReportService {
 
     private final DerivedState derived;
     private final AuditLog audit;
+    private final ChangeFeed feed;
 
-    ReportService(DerivedState derived, AuditLog audit) {
+    ReportService(DerivedState derived, AuditLog audit, ChangeFeed feed) {
         this.derived = derived;
         this.audit = audit;
+        this.feed = feed;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -105,9 +109,10 @@ public class ReportService {
         report.lineageId = id;
         report.revision = 1;
         report.persist();
-        derived.refresh(monument, at);
+        var conditionChange = derived.refresh(monument, at);
         audit.record(by, "REPORT_SUBMITTED", "report", report.id,
                 java.util.Map.of("monumentId", report.monumentId, "condition", report.condition, "eventDate", report.eventDate.edtf), at);
+        feed.append(ChangeDraft.reportSubmitted(report.id, report.monumentId, report.condition, at), conditionChange);
         return report;
     }
 
@@ -142,11 +147,12 @@ public class ReportService {
         } catch (jakarta.persistence.OptimisticLockException e) {
             throw Preconditions.stale("The report");
         }
-        derived.refresh(monument, at);
+        var conditionChange = derived.refresh(monument, at);
         audit.record(curator, "REPORT_AMENDED", "report", old.id,
                 java.util.Map.of("supersededBy", revision.id, "revision", revision.revision, "condition",
                         java.util.Map.of("from", old.condition, "to", revision.condition), "eventDate",
                         java.util.Map.of("from", old.eventDate.edtf, "to", revision.eventDate.edtf)), at);
+        feed.append(ChangeDraft.reportAmended(revision.id, revision.monumentId, revision.condition, revision.revision, old.id, at), conditionChange);
         return revision;
     }
 

@@ -14,6 +14,8 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.heritageregistry.audit.AuditLog;
+import org.heritageregistry.changes.ChangeDraft;
+import org.heritageregistry.changes.ChangeFeed;
 import org.heritageregistry.common.Preconditions;
 import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.condition.DerivedState;
@@ -36,10 +38,12 @@ public class ReviewService {
 
     private final DerivedState derived;
     private final AuditLog audit;
+    private final ChangeFeed feed;
 
-    ReviewService(DerivedState derived, AuditLog audit) {
+    ReviewService(DerivedState derived, AuditLog audit, ChangeFeed feed) {
         this.derived = derived;
         this.audit = audit;
+        this.feed = feed;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -88,7 +92,7 @@ public class ReviewService {
         } catch (OptimisticLockException e) {
             throw Preconditions.stale("The report");
         }
-        derived.refresh(monument, at);
+        var conditionChange = derived.refresh(monument, at);
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("decision", decision.id);
         changes.put("status", Map.of("from", previous, "to", decision.status));
@@ -96,6 +100,7 @@ public class ReviewService {
             changes.put("rationale", decision.rationale);
         }
         audit.record(reviewer, "DECISION_RECORDED", "report", report.id, changes, at);
+        feed.append(ChangeDraft.decisionMade(decision.id, report.id, report.monumentId, decision.status, at), conditionChange);
         return decision;
     }
 

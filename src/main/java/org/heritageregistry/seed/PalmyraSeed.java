@@ -12,6 +12,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.heritageregistry.changes.ChangeDraft;
+import org.heritageregistry.changes.ChangeFeed;
 import org.heritageregistry.common.RegistryConfig;
 import org.heritageregistry.monument.Monument;
 import org.heritageregistry.report.ReportService;
@@ -42,9 +44,11 @@ public class PalmyraSeed {
     private final SourceService sources;
     private final ReportService reports;
     private final SeedDecisions decisions;
+    private final ChangeFeed feed;
 
     PalmyraSeed(RegistryConfig config, ObjectMapper json, Validator validator, SourceService sources, ReportService reports,
-            SeedDecisions decisions) {
+            SeedDecisions decisions, ChangeFeed feed) {
+        this.feed = feed;
         this.config = config;
         this.json = json;
         this.validator = validator;
@@ -69,6 +73,8 @@ public class PalmyraSeed {
         Instant catalogued = data.reports().stream().map(SeedData.SeedReport::submittedAt).min(Instant::compareTo).orElseGet(Instant::now);
         data.sites().forEach(s -> site(s, catalogued).persist());
         data.monuments().forEach(m -> monument(m, catalogued).persist());
+        // the feed tells the whole story from its first position: the monuments, then every claim and decision
+        feed.append(data.monuments().stream().map(m -> ChangeDraft.monumentCreated(m.id(), catalogued)).toList());
         data.sources().forEach(s -> sources.register(s.id(), valid(s.toRequest()), SUBMITTER, catalogued));
         data.reports().forEach(r -> reports.record(r.id(), valid(r.toRequest()), SUBMITTER, r.submittedAt()));
         decisions.apply(data.decisions());

@@ -82,6 +82,7 @@ class AuthorizationMatrixTest {
         ALLOWED.put("listMonumentReports", EVERYONE);
         ALLOWED.put("getMonumentHistory", EVERYONE);
         ALLOWED.put("listMonumentConflicts", EVERYONE);
+        ALLOWED.put("retireMonument", ADMINS);
         // Reports
         ALLOWED.put("listReports", EVERYONE);
         ALLOWED.put("submitReport", CURATORS);
@@ -101,10 +102,18 @@ class AuthorizationMatrixTest {
         // Backup
         ALLOWED.put("exportRegistry", ADMINS);
         ALLOWED.put("importRegistry", ADMINS);
+        // Changes
+        ALLOWED.put("listChanges", EVERYONE);
+        // Webhooks
+        ALLOWED.put("createWebhook", ADMINS);
+        ALLOWED.put("listWebhooks", ADMINS);
+        ALLOWED.put("getWebhook", ADMINS);
+        ALLOWED.put("deleteWebhook", ADMINS);
+        ALLOWED.put("listWebhookDeliveries", ADMINS);
     }
 
     /** What an allowed caller gets where it is not 200/201: the test registry is never empty, so an import is refused. */
-    private static final Map<String, Integer> ALLOWED_STATUS = Map.of("importRegistry", 409);
+    private static final Map<String, Integer> ALLOWED_STATUS = Map.of("importRegistry", 409, "retireMonument", 200);
 
     private static final String EMPTY_EXPORT = "{\"format\":\"heritage-registry-export\",\"formatVersion\":1,\"schemaVersion\":\"4\"}\n{\"end\":{\"counts\":{}}}\n";
 
@@ -262,7 +271,11 @@ class AuthorizationMatrixTest {
             return path;
         }
         String id;
-        if (path.startsWith("/api/v1/monuments/{id}")) {
+        if (path.equals("/api/v1/monuments/{id}/retirement")) {
+            id = Api.newMonument(); // each caller its own: a retired monument would take no more reports
+        } else if (path.startsWith("/api/v1/admin/webhooks/{id}")) {
+            id = webhook();
+        } else if (path.startsWith("/api/v1/monuments/{id}")) {
             id = monument;
         } else if (path.startsWith("/api/v1/reports/{id}")) {
             id = Api.submit(CURATOR2, Api.report(monument, source, "SEVERELY_DAMAGED", "2015-08-30"));
@@ -295,6 +308,10 @@ class AuthorizationMatrixTest {
                 return Api.report(monument, source, "DESTROYED", "2015-09-01");
             case "decideOnReport":
                 return Api.decision("DISPUTED", "Contradicted by later imagery (authorization matrix).");
+            case "createWebhook":
+                return webhookBody();
+            case "retireMonument":
+                return Map.of("reason", "Authorization matrix");
             case "registerSource": {
                 Map<String, Object> body = new HashMap<>();
                 body.put("name", "Authorization matrix source " + UUID.randomUUID());
@@ -306,6 +323,15 @@ class AuthorizationMatrixTest {
             default:
                 throw new IllegalStateException("no request body known for " + op.id() + "; add one to AuthorizationMatrixTest.body");
         }
+    }
+
+    /** A subscription to retirements only, at a port nothing listens on: the matrix needs it to exist, not to receive. */
+    private static Map<String, Object> webhookBody() {
+        return Map.of("url", "http://127.0.0.1:9/authorization-matrix", "kinds", List.of("MONUMENT_RETIRED"));
+    }
+
+    private static String webhook() {
+        return Api.as(ADMIN).contentType(ContentType.JSON).body(webhookBody()).post("/api/v1/admin/webhooks").then().statusCode(201).extract().path("id");
     }
 
     private static String abbreviate(String s) {
