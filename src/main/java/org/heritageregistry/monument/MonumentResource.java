@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -39,6 +40,12 @@ import org.heritageregistry.common.EdtfView;
 import org.heritageregistry.condition.ConditionService;
 import org.heritageregistry.condition.HistoryView;
 import org.heritageregistry.conflict.ConflictResource;
+import org.heritageregistry.export.CidocCrm;
+import org.heritageregistry.export.ExportExamples;
+import org.heritageregistry.export.GeoJson;
+import org.heritageregistry.export.MonumentCsv;
+import org.heritageregistry.export.PagedAnswer;
+import org.heritageregistry.export.Representation;
 import org.heritageregistry.common.JsonEnums;
 import org.heritageregistry.common.PageParams;
 import org.heritageregistry.common.Pages;
@@ -89,39 +96,61 @@ public class MonumentResource {
     @GET
     @Operation(operationId = "listMonuments", summary = "List monuments",
             description = "Monuments ordered by id, filtered by site, category, current condition and text (name or any alternate name, case-insensitive).")
-    @APIResponse(responseCode = "200", description = "A page of monuments.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = MonumentPage.class),
-            examples = @ExampleObject(name = "destroyed-at-palmyra", summary = "Destroyed monuments at Palmyra",
-                    value = "{\"items\":[{\"id\":\"temple-of-bel\",\"siteId\":\"palmyra\",\"name\":\"Temple of Bel\",\"category\":\"TEMPLE\",\"location\":{\"latitude\":34.547,\"longitude\":38.274},\"currentCondition\":\"DESTROYED\",\"retired\":false}],\"nextCursor\":\"djEfdGVtcGxlLW9mLWJlbA\"}")))
+    @Produces({ MediaType.APPLICATION_JSON, Representation.GEO_JSON, Representation.TEXT_CSV })
+    @APIResponse(responseCode = "200", description = "A page of monuments: JSON by default, GeoJSON or CSV on request (Accept).",
+            headers = @Header(name = "Link", description = ExportExamples.LINK_NEXT, schema = @Schema(type = SchemaType.STRING, maxLength = 4000)),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentPage.class),
+                            examples = @ExampleObject(name = "destroyed-at-palmyra", summary = "Destroyed monuments at Palmyra",
+                                    value = "{\"items\":[{\"id\":\"temple-of-bel\",\"siteId\":\"palmyra\",\"name\":\"Temple of Bel\",\"category\":\"TEMPLE\",\"location\":{\"latitude\":34.547,\"longitude\":38.274},\"currentCondition\":\"DESTROYED\",\"retired\":false}],\"nextCursor\":\"djEfdGVtcGxlLW9mLWJlbA\"}")),
+                    @Content(mediaType = Representation.GEO_JSON, schema = @Schema(implementation = GeoJson.FeatureCollection.class),
+                            examples = @ExampleObject(name = "palmyra-temples", summary = "Palmyra's temples as GeoJSON ([longitude, latitude])", value = ExportExamples.MONUMENTS_GEOJSON)),
+                    @Content(mediaType = Representation.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = ExportExamples.CSV_MAX_LENGTH),
+                            examples = @ExampleObject(name = "palmyra-temples", summary = "Palmyra's temples as CSV (RFC 4180, UTF-8, header row)", value = ExportExamples.MONUMENTS_CSV)) })
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public MonumentPage list(
+    public Response list(
             @QueryParam("site") @Parameter(description = "Only monuments of this site.", example = "palmyra", schema = @Schema(type = SchemaType.STRING, maxLength = 80)) String site,
             @QueryParam("category") @Parameter(description = "Only monuments of this category.", schema = @Schema(implementation = MonumentCategory.class)) String category,
             @QueryParam("condition") @Parameter(description = "Only monuments whose current (established) condition is this.", schema = @Schema(implementation = Condition.class)) String condition,
             @QueryParam("q") @Parameter(description = "Text in the name or an alternate name.", example = "bel", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String text,
-            @BeanParam PageParams paging) {
+            @BeanParam PageParams paging, @Context HttpHeaders headers, @Context UriInfo uri) {
+        Representation as = Representation.choose(headers, Representation.JSON, Representation.GEOJSON, Representation.CSV);
         var filter = new MonumentFilter(QueryParams.text(site, "site", 80), JsonEnums.parse(MonumentCategory.class, category, "category"),
                 JsonEnums.parse(Condition.class, condition, "condition"), QueryParams.text(text, "q", 200));
         var page = paging.toRequest();
-        var result = Pages.of(monuments.list(filter, page), page.limit(), m -> Cursor.encode(m.id),
-                rows -> rows.stream().map(MonumentSummary::from).toList());
-        return new MonumentPage(result.items(), result.nextCursor());
+        var result = Pages.of(monuments.list(filter, page), page.limit(), m -> Cursor.encode(m.id), rows -> rows);
+        List<MonumentSummary> summaries = result.items().stream().map(MonumentSummary::from).toList();
+        Object body = switch (as) {
+            case GEOJSON -> GeoJson.monuments(summaries, result.nextCursor(), uri);
+            case CSV -> MonumentCsv.write(result.items(), uri);
+            default -> new MonumentPage(summaries, result.nextCursor());
+        };
+        return PagedAnswer.of(as, body, result.nextCursor(), uri);
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getMonument", summary = "Read a monument with its current condition and latest claim",
             description = "What is established (the latest VERIFIED or CORROBORATED report by event date) beside what is being said (the latest claim of any status). Carries an ETag; send it in If-None-Match to get 304 while nothing changed.")
-    @APIResponse(responseCode = "200", description = "The monument.", headers = @Header(name = "ETag", description = "Version of this representation.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class),
-                    examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel: destroyed, verified by satellite imagery", value = TEMPLE_OF_BEL)))
+    @Produces({ MediaType.APPLICATION_JSON, Representation.GEO_JSON, Representation.LD_JSON })
+    @APIResponse(responseCode = "200", description = "The monument: JSON by default, a GeoJSON Feature or CIDOC-CRM JSON-LD on request (Accept).",
+            headers = @Header(name = "ETag", description = "Version of this representation (each media type has its own).", schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class),
+                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel: destroyed, verified by satellite imagery", value = TEMPLE_OF_BEL)),
+                    @Content(mediaType = Representation.GEO_JSON, schema = @Schema(implementation = GeoJson.Feature.class),
+                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel as a GeoJSON Feature", value = ExportExamples.TEMPLE_OF_BEL_GEOJSON)),
+                    @Content(mediaType = Representation.LD_JSON, schema = @Schema(ref = "CidocCrmMonument"),
+                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel in CIDOC-CRM (abridged)", value = ExportExamples.TEMPLE_OF_BEL_JSONLD)) })
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id, @Context Request request) {
+    public Response get(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
+            @Context Request request, @Context HttpHeaders headers, @Context UriInfo uri) {
+        Representation as = Representation.choose(headers, Representation.JSON, Representation.GEOJSON, Representation.JSONLD);
         boolean revealed = views.revealsConfidential();
         long version = monuments.version(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
         // a polling client that holds the current version costs this one read
-        var notModified = Versions.notModified(request, Versions.tag(version, revealed));
+        var notModified = Versions.notModified(request, as.tag(version, revealed));
         if (notModified.isPresent()) {
             return notModified.get();
         }
@@ -131,7 +160,12 @@ public class MonumentResource {
             var latest = monument.latestClaimReportId == null ? null : reports.find(monument.latestClaimReportId).map(views::claim).orElse(null);
             return new MonumentViewCache.Built(monument.version, MonumentView.of(monument, established, latest));
         });
-        return Versions.conditionalGet(request, Versions.tag(built.version(), revealed), built.view());
+        Object body = switch (as) {
+            case GEOJSON -> GeoJson.monument(built.view(), uri);
+            case JSONLD -> CidocCrm.monument(built.view(), uri);
+            default -> built.view();
+        };
+        return Versions.conditionalGet(request, as.tag(built.version(), revealed), body, as.mediaType());
     }
 
     @POST
@@ -179,11 +213,18 @@ public class MonumentResource {
     @Path("/{id}/history")
     @Operation(operationId = "getMonumentHistory", summary = "Read a monument's condition history",
             description = "The established condition over event time (steps of VERIFIED or CORROBORATED reports, ordered by their EDTF bounds), each step with the reports behind it, beside every current claim of any status. Carries the monument's ETag.")
-    @APIResponse(responseCode = "200", description = "The history.", headers = @Header(name = "ETag", description = "Version of the monument.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryView.class)))
+    @Produces({ MediaType.APPLICATION_JSON, Representation.LD_JSON })
+    @APIResponse(responseCode = "200", description = "The history: JSON by default, CIDOC-CRM JSON-LD on request (Accept).",
+            headers = @Header(name = "ETag", description = "Version of the monument (each media type has its own).", schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryView.class)),
+                    @Content(mediaType = Representation.LD_JSON, schema = @Schema(ref = "CidocCrmMonument"),
+                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel's condition assessments in CIDOC-CRM (abridged)", value = ExportExamples.TEMPLE_OF_BEL_HISTORY_JSONLD)) })
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response history(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id, @Context Request request) {
+    public Response history(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
+            @Context Request request, @Context HttpHeaders headers, @Context UriInfo uri) {
+        Representation as = Representation.choose(headers, Representation.JSON, Representation.JSONLD);
         Monument monument = monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
         List<DamageReport> current = conditions.currentReports(id);
         var claims = views.claims(current);
@@ -196,7 +237,8 @@ public class MonumentResource {
                     step.reports().stream().map(r -> claims.get(r.id)).toList()));
         }
         HistoryView view = new HistoryView(id, monument.currentCondition, out, current.stream().map(r -> claims.get(r.id)).toList());
-        return Versions.conditionalGet(request, Versions.tag(monument.version, views.revealsConfidential()), view);
+        Object body = as == Representation.JSONLD ? CidocCrm.history(view, MonumentView.of(monument, null, null), uri) : view;
+        return Versions.conditionalGet(request, as.tag(monument.version, views.revealsConfidential()), body, as.mediaType());
     }
 
     @GET
