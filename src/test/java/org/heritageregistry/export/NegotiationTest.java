@@ -63,6 +63,21 @@ class NegotiationTest {
     }
 
     @Test
+    void oddAcceptHeadersAreNeverAServerError() {
+        for (String accept : List.of("text/csv;q=0", "*/*;q=0", "text/csv;q=abc", "text/", ";;;", "text/csv;charset=\"", "application/geo+json;q=0, */*;q=0.1")) {
+            for (String path : List.of("/api/v1/monuments", BEL, "/api/v1/reports")) {
+                int status = io.restassured.RestAssured.given().filter(org.heritageregistry.support.Contract.RESPONSES_ONLY).header("Accept", accept)
+                        .get(path).then().extract().statusCode();
+                assertTrue(status < 500, "Accept '" + accept + "' on " + path + " answered " + status);
+            }
+        }
+        // q=0 excludes a type: here only JSON remains acceptable
+        anonymousBreakingContract().header("Accept", "text/csv;q=0, application/json;q=0.1").get("/api/v1/reports?limit=1").then().statusCode(200)
+                .contentType("application/json");
+        anonymousBreakingContract().header("Accept", "text/csv;q=0").get("/api/v1/reports").then().statusCode(406).contentType("application/problem+json");
+    }
+
+    @Test
     void badInputIsAProblemInEveryRepresentation() {
         for (String accept : List.of(CSV, GEO_JSON)) {
             anonymousBreakingContract().accept(accept).queryParam("condition", "RUINED").get("/api/v1/monuments").then().statusCode(400)
