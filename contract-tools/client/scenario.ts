@@ -8,7 +8,9 @@ type NewReport = components["schemas"]["NewReport"];
 type NewDecision = components["schemas"]["NewDecision"];
 
 const baseUrl = process.env["REGISTRY_URL"] ?? "http://localhost:8080";
-const client = createClient<paths>({ baseUrl });
+// The reads also answer GeoJSON, CSV and JSON-LD when asked (Accept); this client speaks JSON, so it
+// pins the media types it reads, and openapi-fetch types each answer as the JSON (or the problem).
+const client = createClient<paths, "application/json" | "application/problem+json">({ baseUrl });
 const basic = (user: string, password: string) => `Basic ${Buffer.from(`${user}:${password}`).toString("base64")}`;
 const curator = { Authorization: basic("curator", "curator-demo") };
 const reviewer = { Authorization: basic("reviewer", "reviewer-demo") };
@@ -29,6 +31,12 @@ async function main(): Promise<void> {
 
   const bel = await client.GET("/api/v1/monuments/{id}", { params: { path: { id: "temple-of-bel" } } });
   check(bel.data?.name === "Temple of Bel" && bel.data.wikidata === "Q797481", "read the Temple of Bel");
+
+  const geo = createClient<paths, "application/geo+json">({ baseUrl, headers: { Accept: "application/geo+json" } });
+  const feature = await geo.GET("/api/v1/monuments/{id}", { params: { path: { id: "temple-of-bel" } } });
+  check(feature.response.headers.get("Content-Type") === "application/geo+json" && feature.data?.type === "Feature"
+    && feature.data.geometry?.coordinates[0] === 38.274 && feature.data.properties.currentCondition === bel.data.currentCondition,
+    "read the Temple of Bel as a GeoJSON Feature, longitude first");
 
   const missing = await client.GET("/api/v1/monuments/{id}", { params: { path: { id: "temple-of-nowhere" } } });
   check(missing.response.status === 404 && missing.error?.status === 404 && missing.error.title === "Not Found",

@@ -2,6 +2,7 @@ package org.heritageregistry.monument;
 
 import java.net.URI;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -39,6 +41,12 @@ import org.heritageregistry.common.EdtfView;
 import org.heritageregistry.condition.ConditionService;
 import org.heritageregistry.condition.HistoryView;
 import org.heritageregistry.conflict.ConflictResource;
+import org.heritageregistry.export.CidocCrm;
+import org.heritageregistry.export.ExportExamples;
+import org.heritageregistry.export.GeoJson;
+import org.heritageregistry.export.MonumentCsv;
+import org.heritageregistry.export.PagedAnswer;
+import org.heritageregistry.export.Representation;
 import org.heritageregistry.common.JsonEnums;
 import org.heritageregistry.common.PageParams;
 import org.heritageregistry.common.Pages;
@@ -94,54 +102,76 @@ public class MonumentResource {
     @GET
     @Operation(operationId = "listMonuments", summary = "List monuments",
             description = "Monuments ordered by id, filtered by site, category, current condition and text (name or any alternate name, case-insensitive).")
-    @APIResponse(responseCode = "200", description = "A page of monuments.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = MonumentPage.class),
-            examples = @ExampleObject(name = "destroyed-at-palmyra", summary = "Destroyed monuments at Palmyra",
-                    value = "{\"items\":[{\"id\":\"temple-of-bel\",\"siteId\":\"palmyra\",\"name\":\"Temple of Bel\",\"category\":\"TEMPLE\",\"location\":{\"latitude\":34.547,\"longitude\":38.274},\"currentCondition\":\"DESTROYED\",\"retired\":false}],\"nextCursor\":\"djEfdGVtcGxlLW9mLWJlbA\"}")))
+    @Produces({ MediaType.APPLICATION_JSON, Representation.GEO_JSON, Representation.TEXT_CSV })
+    @APIResponse(responseCode = "200", description = "A page of monuments: JSON by default, GeoJSON or CSV on request (Accept).",
+            headers = @Header(name = "Link", description = ExportExamples.LINK_NEXT, schema = @Schema(type = SchemaType.STRING, maxLength = 4000)),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentPage.class),
+                            examples = @ExampleObject(name = "destroyed-at-palmyra", summary = "Destroyed monuments at Palmyra",
+                                    value = "{\"items\":[{\"id\":\"temple-of-bel\",\"siteId\":\"palmyra\",\"name\":\"Temple of Bel\",\"category\":\"TEMPLE\",\"location\":{\"latitude\":34.547,\"longitude\":38.274},\"currentCondition\":\"DESTROYED\",\"retired\":false}],\"nextCursor\":\"djEfdGVtcGxlLW9mLWJlbA\"}")),
+                    @Content(mediaType = Representation.GEO_JSON, schema = @Schema(implementation = GeoJson.FeatureCollection.class),
+                            examples = @ExampleObject(name = "palmyra-temples", summary = "Palmyra's temples as GeoJSON ([longitude, latitude])", value = ExportExamples.MONUMENTS_GEOJSON)),
+                    @Content(mediaType = Representation.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = ExportExamples.CSV_MAX_LENGTH),
+                            examples = @ExampleObject(name = "palmyra-temples", summary = "Palmyra's temples as CSV (RFC 4180, UTF-8, header row)", value = ExportExamples.MONUMENTS_CSV)) })
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public MonumentPage list(
+    public Response list(
             @QueryParam("site") @Parameter(description = "Only monuments of this site.", example = "palmyra", schema = @Schema(type = SchemaType.STRING, maxLength = 80)) String site,
             @QueryParam("category") @Parameter(description = "Only monuments of this category.", schema = @Schema(implementation = MonumentCategory.class)) String category,
             @QueryParam("condition") @Parameter(description = "Only monuments whose current (established) condition is this.", schema = @Schema(implementation = Condition.class)) String condition,
             @QueryParam("q") @Parameter(description = "Text in the name or an alternate name.", example = "bel", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String text,
-            @BeanParam PageParams paging) {
+            @BeanParam PageParams paging, @Context HttpHeaders headers, @Context UriInfo uri) {
+        Representation as = Representation.choose(headers, Representation.JSON, Representation.GEOJSON, Representation.CSV);
         var filter = new MonumentFilter(QueryParams.text(site, "site", 80), JsonEnums.parse(MonumentCategory.class, category, "category"),
                 JsonEnums.parse(Condition.class, condition, "condition"), QueryParams.text(text, "q", 200));
         var page = paging.toRequest();
-        var result = Pages.of(monuments.list(filter, page), page.limit(), m -> Cursor.encode(m.id),
-                rows -> rows.stream().map(MonumentSummary::from).toList());
-        return new MonumentPage(result.items(), result.nextCursor());
+        var result = Pages.of(monuments.list(filter, page), page.limit(), m -> Cursor.encode(m.id), rows -> rows);
+        List<MonumentSummary> summaries = result.items().stream().map(MonumentSummary::from).toList();
+        Object body = switch (as) {
+            case GEOJSON -> GeoJson.monuments(summaries, result.nextCursor(), uri);
+            case CSV -> MonumentCsv.write(result.items(), uri);
+            default -> new MonumentPage(summaries, result.nextCursor());
+        };
+        return PagedAnswer.of(as, body, result.nextCursor(), uri);
     }
 
     @GET
     @Path("/{id}")
     @Operation(operationId = "getMonument", summary = "Read a monument with its current condition and latest claim",
             description = "What is established (the latest VERIFIED or CORROBORATED report by event date) beside what is being said (the latest claim of any status). Carries an ETag; send it in If-None-Match to get 304 while nothing changed. With asOf, the answer the registry would have given then: only reports, corrections and decisions recorded by then count (no ETag; 404 if the monument was not yet in the registry).")
-    @APIResponse(responseCode = "200", description = "The monument.", headers = @Header(name = "ETag", description = "Version of this representation.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class),
-                    examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel: destroyed, verified by satellite imagery", value = TEMPLE_OF_BEL)))
+    @Produces({ MediaType.APPLICATION_JSON, Representation.GEO_JSON, Representation.LD_JSON })
+    @APIResponse(responseCode = "200", description = "The monument: JSON by default, a GeoJSON Feature or CIDOC-CRM JSON-LD on request (Accept).",
+            headers = @Header(name = "ETag", description = "Version of this representation (each media type has its own).", schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class),
+                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel: destroyed, verified by satellite imagery", value = TEMPLE_OF_BEL)),
+                    @Content(mediaType = Representation.GEO_JSON, schema = @Schema(implementation = GeoJson.Feature.class),
+                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel as a GeoJSON Feature", value = ExportExamples.TEMPLE_OF_BEL_GEOJSON)),
+                    @Content(mediaType = Representation.LD_JSON, schema = @Schema(ref = "CidocCrmMonument"),
+                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel in CIDOC-CRM (abridged)", value = ExportExamples.TEMPLE_OF_BEL_JSONLD)) })
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
-            @QueryParam(AsOf.PARAMETER) @Parameter(description = "The answer as the registry held it at the end of this day (UTC) or at this instant: only reports and decisions recorded by then count. Absent: now.", example = "2015-09-01", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String asOf, @Context Request request) {
+            @QueryParam(AsOf.PARAMETER) @Parameter(description = "The answer as the registry held it at the end of this day (UTC) or at this instant: only reports and decisions recorded by then count. Absent: now.", example = "2015-09-01", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String asOf,
+            @Context Request request, @Context HttpHeaders headers, @Context UriInfo uri) {
+        Representation as = Representation.choose(headers, Representation.JSON, Representation.GEOJSON, Representation.JSONLD);
         var recordedBefore = AsOf.recordedBefore(asOf);
         if (recordedBefore.isPresent()) {
-            return asRecorded(id, recordedBefore.get(), (monument, current) -> {
+            return asRecorded(id, recordedBefore.get(), as, (monument, current) -> {
                 var established = ConditionService.currentConditionReport(current);
                 var latest = current.stream().max(EventOrder.COMPARATOR);
-                return MonumentView.asRecorded(monument, established.map(r -> r.condition).orElse(Condition.UNKNOWN),
-                        established.map(views::claim).orElse(null), latest.map(views::claim).orElse(null), recordedBefore.get());
+                return monumentIn(as, MonumentView.asRecorded(monument, established.map(r -> r.condition).orElse(Condition.UNKNOWN),
+                        established.map(views::claim).orElse(null), latest.map(views::claim).orElse(null), recordedBefore.get()), uri);
             });
         }
         boolean revealed = views.revealsConfidential();
         long version = monuments.version(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
         // a polling client that holds the current version costs this one read
-        var notModified = Versions.notModified(request, Versions.tag(version, revealed));
+        var notModified = Versions.notModified(request, as.tag(version, revealed));
         if (notModified.isPresent()) {
             return notModified.get();
         }
-        return cachedJson(view(id, revealed, version), revealed);
+        return represent(as, view(id, revealed, version), revealed, answer -> monumentIn(as, (MonumentView) answer, uri));
     }
 
     private MonumentViewCache.Json view(String id, boolean revealed, long version) {
@@ -181,12 +211,22 @@ public class MonumentResource {
         monuments.version(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
         var outcome = idempotency.execute(idempotencyKey, admin, "retireMonument:" + id, body, () -> monuments.retire(id, body.reason().strip(), admin, ifMatch).id);
         var answer = view(id, true, monuments.version(id).orElseThrow());
-        return Idempotency.mark(Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE).tag(Versions.tag(answer.version(), true)), outcome).build();
+        return Idempotency.mark(Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE).tag(Versions.tag(answer.version(), true)).header("Vary", Versions.VARY), outcome).build();
     }
 
-    /** A cached answer as its JSON bytes; the body is already written, so Jackson does not run again. */
-    private static Response cachedJson(MonumentViewCache.Json answer, boolean revealed) {
-        return Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE).tag(Versions.tag(answer.version(), revealed)).header("Vary", "Authorization").build();
+    /** The monument in the chosen representation: the JSON view as it is, or written as an export. */
+    private static Object monumentIn(Representation as, MonumentView view, UriInfo uri) {
+        return switch (as) {
+            case GEOJSON -> GeoJson.monument(view, uri);
+            case JSONLD -> CidocCrm.monument(view, uri);
+            default -> view;
+        };
+    }
+
+    /** A cached answer: JSON as the bytes already written (Jackson does not run again), an export written from the kept view. */
+    private static Response represent(Representation as, MonumentViewCache.Json answer, boolean revealed, Function<Object, Object> export) {
+        Object body = as == Representation.JSON ? answer.body() : export.apply(answer.answer());
+        return Response.ok(body, as.mediaType()).tag(as.tag(answer.version(), revealed)).header("Vary", Versions.VARY).build();
     }
 
     @POST
@@ -234,25 +274,42 @@ public class MonumentResource {
     @Path("/{id}/history")
     @Operation(operationId = "getMonumentHistory", summary = "Read a monument's condition history",
             description = "The established condition over event time (steps of VERIFIED or CORROBORATED reports, ordered by their EDTF bounds), each step with the reports behind it, beside every current claim of any status. Carries the monument's ETag. With asOf, the history as the registry held it then, by recording time.")
-    @APIResponse(responseCode = "200", description = "The history.", headers = @Header(name = "ETag", description = "Version of the monument.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryView.class)))
+    @Produces({ MediaType.APPLICATION_JSON, Representation.LD_JSON })
+    @APIResponse(responseCode = "200", description = "The history: JSON by default, CIDOC-CRM JSON-LD on request (Accept).",
+            headers = @Header(name = "ETag", description = "Version of the monument (each media type has its own).", schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryView.class)),
+                    @Content(mediaType = Representation.LD_JSON, schema = @Schema(ref = "CidocCrmMonument"),
+                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel's condition assessments in CIDOC-CRM (abridged)", value = ExportExamples.TEMPLE_OF_BEL_HISTORY_JSONLD)) })
     @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response history(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
-            @QueryParam(AsOf.PARAMETER) @Parameter(description = "The answer as the registry held it at the end of this day (UTC) or at this instant: only reports and decisions recorded by then count. Absent: now.", example = "2015-09-01", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String asOf, @Context Request request) {
+            @QueryParam(AsOf.PARAMETER) @Parameter(description = "The answer as the registry held it at the end of this day (UTC) or at this instant: only reports and decisions recorded by then count. Absent: now.", example = "2015-09-01", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String asOf,
+            @Context Request request, @Context HttpHeaders headers, @Context UriInfo uri) {
+        Representation as = Representation.choose(headers, Representation.JSON, Representation.JSONLD);
         var recordedBefore = AsOf.recordedBefore(asOf);
         if (recordedBefore.isPresent()) {
-            return asRecorded(id, recordedBefore.get(), (monument, current) -> history(monument.id,
-                    ConditionService.currentConditionReport(current).map(r -> r.condition).orElse(Condition.UNKNOWN), current, recordedBefore.get()));
+            return asRecorded(id, recordedBefore.get(), as, (monument, current) -> historyIn(as, history(monument.id,
+                    ConditionService.currentConditionReport(current).map(r -> r.condition).orElse(Condition.UNKNOWN), current, recordedBefore.get()), monument, uri));
         }
         boolean revealed = views.revealsConfidential();
         long version = monuments.version(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
-        var notModified = Versions.notModified(request, Versions.tag(version, revealed));
+        var notModified = Versions.notModified(request, as.tag(version, revealed));
         if (notModified.isPresent()) {
             return notModified.get();
         }
-        return cachedJson(viewCache.get(id, MonumentViewCache.Form.HISTORY, revealed, version, () -> buildHistory(id)), revealed);
+        if (as == Representation.JSONLD) {
+            // the JSON-LD names the monument too, so it is written from the rows, not from the kept JSON
+            Monument monument = monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
+            HistoryView view = history(id, monument.currentCondition, conditions.currentReports(id), null);
+            return Versions.conditionalGet(request, as.tag(monument.version, revealed), historyIn(as, view, monument, uri), as.mediaType());
+        }
+        return represent(as, viewCache.get(id, MonumentViewCache.Form.HISTORY, revealed, version, () -> buildHistory(id)), revealed, answer -> answer);
+    }
+
+    private static Object historyIn(Representation as, HistoryView view, Monument monument, UriInfo uri) {
+        return as == Representation.JSONLD ? CidocCrm.history(view, MonumentView.of(monument, null, null), uri) : view;
     }
 
     private MonumentViewCache.Built buildHistory(String id) {
@@ -278,10 +335,10 @@ public class MonumentResource {
      * decisions each time (the past is not cached), with no ETag, and 404 for a monument the
      * registry did not hold yet.
      */
-    private Response asRecorded(String id, java.time.Instant before, java.util.function.BiFunction<Monument, List<DamageReport>, Object> answer) {
+    private Response asRecorded(String id, java.time.Instant before, Representation as, java.util.function.BiFunction<Monument, List<DamageReport>, Object> answer) {
         Monument monument = monuments.find(id).filter(m -> m.createdAt.isBefore(before))
                 .orElseThrow(() -> new ProblemException(404, "about:blank", "Not Found", "Monument '" + id + "' was not in the registry before " + before, null));
-        return Response.ok(answer.apply(monument, recordedState.currentReports(id, before))).header("Vary", "Authorization").build();
+        return Response.ok(answer.apply(monument, recordedState.currentReports(id, before)), as.mediaType()).header("Vary", Versions.VARY).build();
     }
 
     @GET

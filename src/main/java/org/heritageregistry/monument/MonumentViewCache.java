@@ -26,8 +26,8 @@ public class MonumentViewCache {
 
     public enum Form { VIEW, HISTORY }
 
-    /** The JSON of one answer and the monument version it shows. */
-    public record Json(long version, byte[] body) {
+    /** The JSON of one answer, the answer itself (for the exports to write from), and the monument version it shows. */
+    public record Json(long version, byte[] body, Object answer) {
     }
 
     /** What a builder returns: the answer object and the version it was read at. */
@@ -52,7 +52,7 @@ public class MonumentViewCache {
             return cached;
         }
         Built built = build.get();
-        Json fresh = new Json(built.version(), write(built.answer()));
+        Json fresh = new Json(built.version(), write(built.answer()), built.answer());
         // two requests may build concurrently from different versions: the newer one stays
         entries.asMap().merge(key, fresh, (old, candidate) -> old.version() >= candidate.version() ? old : candidate);
         return fresh;

@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -39,6 +40,10 @@ import org.heritageregistry.common.Pages;
 import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.common.QueryParams;
 import org.heritageregistry.common.Versions;
+import org.heritageregistry.export.ExportExamples;
+import org.heritageregistry.export.PagedAnswer;
+import org.heritageregistry.export.ReportCsv;
+import org.heritageregistry.export.Representation;
 import org.heritageregistry.idempotency.Idempotency;
 import org.heritageregistry.operations.RegistryMetrics;
 
@@ -76,9 +81,16 @@ public class ReportResource {
     @GET
     @Operation(operationId = "listReports", summary = "List damage reports",
             description = "All reports, newest submission first, filtered by monument, site, review status, source (as maker or relaying outlet), asserted condition and an event-date range that the report's EDTF bounds overlap.")
-    @APIResponse(responseCode = "200", description = "A page of reports.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportPage.class)))
+    @Produces({ MediaType.APPLICATION_JSON, Representation.TEXT_CSV })
+    @APIResponse(responseCode = "200", description = "A page of reports: JSON by default, CSV on request (Accept). Confidential sources are masked in both alike.",
+            headers = @Header(name = "Link", description = ExportExamples.LINK_NEXT, schema = @Schema(type = SchemaType.STRING, maxLength = 4000)),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportPage.class)),
+                    @Content(mediaType = Representation.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = ExportExamples.CSV_MAX_LENGTH),
+                            examples = @ExampleObject(name = "temple-of-bel", summary = "Two claims about the Temple of Bel as an anonymous reader gets them (the resident masked)",
+                                    value = ExportExamples.REPORTS_CSV)) })
     @APIResponse(responseCode = "400", ref = "BadRequest")
-    public ReportPage list(
+    public Response list(
             @QueryParam("monument") @Parameter(description = "Only reports about this monument.", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80)) String monument,
             @QueryParam("site") @Parameter(description = "Only reports about monuments of this site.", example = "palmyra", schema = @Schema(type = SchemaType.STRING, maxLength = 80)) String site,
             @QueryParam("status") @Parameter(description = "Only reports with this review status.", schema = @Schema(implementation = VerificationStatus.class)) String status,
@@ -86,7 +98,8 @@ public class ReportResource {
             @QueryParam("condition") @Parameter(description = "Only reports asserting this condition.", schema = @Schema(implementation = Condition.class)) String condition,
             @QueryParam("eventFrom") @Parameter(description = "Only events that may have happened on or after this day.", example = "2015-08-01", schema = @Schema(type = SchemaType.STRING, format = "date")) String eventFrom,
             @QueryParam("eventTo") @Parameter(description = "Only events that may have happened on or before this day.", example = "2015-09-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String eventTo,
-            @BeanParam PageParams paging) {
+            @BeanParam PageParams paging, @Context HttpHeaders headers, @Context UriInfo uri) {
+        Representation as = Representation.choose(headers, Representation.JSON, Representation.CSV);
         var filter = new ReportFilter(QueryParams.text(monument, "monument", 80), QueryParams.text(site, "site", 80),
                 JsonEnums.parse(VerificationStatus.class, status, "status"), QueryParams.uuid(source, "source"),
                 JsonEnums.parse(Condition.class, condition, "condition"), QueryParams.date(eventFrom, "eventFrom"), QueryParams.date(eventTo, "eventTo"));
@@ -95,7 +108,8 @@ public class ReportResource {
         }
         var page = paging.toRequest();
         var result = Pages.of(reports.list(filter, page), page.limit(), ReportService::cursorOf, views::of);
-        return new ReportPage(result.items(), result.nextCursor());
+        Object body = as == Representation.CSV ? ReportCsv.write(result.items(), uri) : new ReportPage(result.items(), result.nextCursor());
+        return PagedAnswer.of(as, body, result.nextCursor(), uri);
     }
 
     @GET

@@ -41,6 +41,9 @@ class HttpHardeningTest {
                 .header("Access-Control-Allow-Methods", containsString("GET"));
         anonymous().header("Origin", "https://dashboard.example").get("/api/v1/monuments/temple-of-bel").then().statusCode(200)
                 .header("Access-Control-Expose-Headers", containsString("ETag"));
+        // a page's Link to the next one (the only way to page a CSV or GeoJSON export) is readable too
+        anonymous().header("Origin", "https://dashboard.example").get("/api/v1/monuments?limit=1").then().statusCode(200)
+                .header("Link", containsString("rel=\"next\"")).header("Access-Control-Expose-Headers", containsString("Link"));
     }
 
     @Test

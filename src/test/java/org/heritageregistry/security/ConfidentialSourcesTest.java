@@ -113,6 +113,7 @@ class ConfidentialSourcesTest {
         needles.forEach((text, label) -> {
             forms.put(text, label);
             forms.put(jsonEscaped(text), label);
+            forms.put(text.replace("\"", "\"\""), label); // as a quoted CSV cell
         });
 
         Set<String> sourceIds = new LinkedHashSet<>();
@@ -164,6 +165,15 @@ class ConfidentialSourcesTest {
             get(caller.get(), "/api/v1/monuments/" + id + "/history", crawl, forms);
             pages(caller, "/api/v1/monuments/" + id + "/conflicts", crawl, forms);
         }
+        // the exports of the same resources (GeoJSON, CSV, CIDOC-CRM JSON-LD) mask as the JSON does
+        for (String id : monumentIds) {
+            get(caller.get().accept("application/geo+json"), "/api/v1/monuments/" + id, crawl, forms);
+            get(caller.get().accept("application/ld+json"), "/api/v1/monuments/" + id, crawl, forms);
+            get(caller.get().accept("application/ld+json"), "/api/v1/monuments/" + id + "/history", crawl, forms);
+        }
+        linkedPages(caller, "text/csv", "/api/v1/reports?limit=100", crawl, forms);
+        linkedPages(caller, "text/csv", "/api/v1/monuments?limit=100", crawl, forms);
+        linkedPages(caller, "application/geo+json", "/api/v1/monuments?limit=100", crawl, forms);
         pages(caller, "/api/v1/conflicts", crawl, forms);
         pages(caller, "/api/v1/conflicts?resolved=true", crawl, forms);
         pages(caller, "/api/v1/conflicts?resolved=false", crawl, forms);
@@ -238,6 +248,21 @@ class ConfidentialSourcesTest {
             cursor = response.jsonPath().getString("nextCursor");
         } while (cursor != null);
         return items;
+    }
+
+    /** Every page of an export list, following its Link: <...>; rel="next" headers. */
+    private static void linkedPages(Supplier<RequestSpecification> caller, String accept, String first, Crawl crawl, Map<String, String> forms) {
+        String url = first;
+        while (url != null) {
+            Response response = get(caller.get().accept(accept).urlEncodingEnabled(false), url, crawl, forms);
+            if (response.statusCode() != 200) {
+                crawl.errors.add("GET " + url + " (" + accept + ") answered " + response.statusCode() + ": " + abbreviate(response.asString()));
+                return;
+            }
+            String link = response.header("Link");
+            java.util.regex.Matcher next = link == null ? null : java.util.regex.Pattern.compile("<([^>]+)>;\\s*rel=\"next\"").matcher(link);
+            url = next != null && next.find() ? next.group(1) : null;
+        }
     }
 
     private static List<Map<String, Object>> allPages(Supplier<RequestSpecification> caller, String path) {
