@@ -74,6 +74,19 @@ class AsOfTest {
     }
 
     @Test
+    void theExportsAnswerAsOfADayToo() {
+        anonymous().accept("application/geo+json").queryParam("asOf", "2015-08-31").get(BEL).then().statusCode(200)
+                .contentType("application/geo+json").header("ETag", nullValue())
+                .body("type", equalTo("Feature")).body("properties.currentCondition", equalTo("UNKNOWN"))
+                .body("properties.establishedBy", nullValue());
+        anonymous().accept("application/geo+json").queryParam("asOf", "2015-09-01").get(BEL).then().statusCode(200)
+                .body("properties.currentCondition", equalTo("DESTROYED"));
+        anonymous().accept("application/ld+json").queryParam("asOf", "2015-08-31").get(BEL + "/history").then().statusCode(200)
+                .contentType("application/ld+json").body("P34i_was_assessed_by", hasSize(3));
+        anonymous().accept("application/ld+json").queryParam("asOf", "1999-01-01").get(BEL).then().statusCode(404);
+    }
+
+    @Test
     void aMonumentNotYetInTheRegistryIs404() {
         anonymous().queryParam("asOf", "2015-05-01").get(BEL).then().statusCode(404)
                 .contentType("application/problem+json").body("detail", equalTo("Monument 'temple-of-bel' was not in the registry before 2015-05-02T00:00:00Z"));
