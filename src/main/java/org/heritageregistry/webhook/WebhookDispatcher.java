@@ -21,6 +21,9 @@ import io.quarkus.scheduler.Scheduled;
 @ApplicationScoped
 public class WebhookDispatcher {
 
+    /** The scheduled job's identity, for pausing it (tests that count statements). */
+    public static final String JOB = "webhook-dispatcher";
+
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class);
 
     /** Who holds a lease: this process, for its lifetime. */
@@ -36,7 +39,7 @@ public class WebhookDispatcher {
         this.config = config.webhooks();
     }
 
-    @Scheduled(identity = "webhook-dispatcher", every = "${registry.webhooks.poll-interval}", delayed = "${registry.webhooks.poll-interval}",
+    @Scheduled(identity = WebhookDispatcher.JOB, every = "${registry.webhooks.poll-interval}", delayed = "${registry.webhooks.poll-interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         for (UUID subscription : outbox.due(Instant.now())) {
