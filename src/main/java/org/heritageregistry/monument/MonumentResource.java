@@ -37,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.heritageregistry.account.Roles;
 import org.heritageregistry.common.Cursor;
-import org.heritageregistry.common.EdtfView;
 import org.heritageregistry.condition.ConditionService;
 import org.heritageregistry.condition.HistoryView;
 import org.heritageregistry.conflict.ConflictResource;

@@ -196,6 +196,16 @@ class WebPagesTest {
     }
 
     @Test
+    void aMonumentWithoutClaimsHasNoTimelineButSaysSo() {
+        String id = Api.newMonument();
+        Document doc = anonymousPage("/pages/monuments/" + id, 200);
+        assertAccessibleBasics(doc);
+        assertEquals("UNKNOWN", doc.selectFirst(".current-condition").text());
+        assertTrue(doc.select("svg").isEmpty(), "nothing dated to draw");
+        assertTrue(doc.text().contains("No claim about this monument."));
+    }
+
+    @Test
     void unknownMonumentOrReportIsAn404Page() {
         for (String path : List.of("/pages/monuments/no-such-monument", "/pages/reports/5a1e2c3d-0000-4000-8000-000000000000", "/pages/reports/not-a-uuid",
                 "/pages/monuments/temple-of-bel?asOf=1900-01-01")) {
