@@ -37,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.heritageregistry.account.Roles;
 import org.heritageregistry.common.Cursor;
-import org.heritageregistry.common.EdtfView;
 import org.heritageregistry.condition.ConditionService;
 import org.heritageregistry.condition.HistoryView;
 import org.heritageregistry.conflict.ConflictResource;
@@ -51,8 +50,6 @@ import org.heritageregistry.common.JsonEnums;
 import org.heritageregistry.common.PageParams;
 import org.heritageregistry.common.Pages;
 import org.heritageregistry.common.ProblemException;
-import org.heritageregistry.condition.EventOrder;
-import org.heritageregistry.asof.RecordedState;
 import org.heritageregistry.asof.AsOf;
 import org.heritageregistry.common.QueryParams;
 import org.heritageregistry.common.Versions;
@@ -83,13 +80,11 @@ public class MonumentResource {
     private final ConflictResource conflictResource;
     private final Idempotency idempotency;
 
-    private final MonumentViewCache viewCache;
-    private final RecordedState recordedState;
+    private final MonumentReads reads;
 
     MonumentResource(MonumentService monuments, ReportService reports, ReportViews views, SecurityIdentity identity, ConditionService conditions,
-            ConflictResource conflictResource, Idempotency idempotency, MonumentViewCache viewCache, RecordedState recordedState) {
-        this.viewCache = viewCache;
-        this.recordedState = recordedState;
+            ConflictResource conflictResource, Idempotency idempotency, MonumentReads reads) {
+        this.reads = reads;
         this.idempotency = idempotency;
         this.monuments = monuments;
         this.reports = reports;
@@ -157,12 +152,7 @@ public class MonumentResource {
         Representation as = Representation.choose(headers, Representation.JSON, Representation.GEOJSON, Representation.JSONLD);
         var recordedBefore = AsOf.recordedBefore(asOf);
         if (recordedBefore.isPresent()) {
-            return asRecorded(id, recordedBefore.get(), as, (monument, current) -> {
-                var established = ConditionService.currentConditionReport(current);
-                var latest = current.stream().max(EventOrder.COMPARATOR);
-                return monumentIn(as, MonumentView.asRecorded(monument, established.map(r -> r.condition).orElse(Condition.UNKNOWN),
-                        established.map(views::claim).orElse(null), latest.map(views::claim).orElse(null), recordedBefore.get()), uri);
-            });
+            return asRecorded(id, recordedBefore.get(), as, recorded -> monumentIn(as, reads.view(recorded), uri));
         }
         boolean revealed = views.revealsConfidential();
         long version = monuments.version(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
@@ -175,12 +165,7 @@ public class MonumentResource {
     }
 
     private MonumentViewCache.Json view(String id, boolean revealed, long version) {
-        return viewCache.get(id, MonumentViewCache.Form.VIEW, revealed, version, () -> {
-            Monument monument = monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
-            var established = monument.currentReportId == null ? null : reports.find(monument.currentReportId).map(views::claim).orElse(null);
-            var latest = monument.latestClaimReportId == null ? null : reports.find(monument.latestClaimReportId).map(views::claim).orElse(null);
-            return new MonumentViewCache.Built(monument.version, MonumentView.of(monument, established, latest));
-        });
+        return reads.view(id, revealed, version);
     }
 
     @POST
@@ -290,8 +275,7 @@ public class MonumentResource {
         Representation as = Representation.choose(headers, Representation.JSON, Representation.JSONLD);
         var recordedBefore = AsOf.recordedBefore(asOf);
         if (recordedBefore.isPresent()) {
-            return asRecorded(id, recordedBefore.get(), as, (monument, current) -> historyIn(as, history(monument.id,
-                    ConditionService.currentConditionReport(current).map(r -> r.condition).orElse(Condition.UNKNOWN), current, recordedBefore.get()), monument, uri));
+            return asRecorded(id, recordedBefore.get(), as, recorded -> historyIn(as, reads.history(recorded), recorded.monument(), uri));
         }
         boolean revealed = views.revealsConfidential();
         long version = monuments.version(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
@@ -302,32 +286,14 @@ public class MonumentResource {
         if (as == Representation.JSONLD) {
             // the JSON-LD names the monument too, so it is written from the rows, not from the kept JSON
             Monument monument = monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
-            HistoryView view = history(id, monument.currentCondition, conditions.currentReports(id), null);
+            HistoryView view = reads.history(id, monument.currentCondition, conditions.currentReports(id), null);
             return Versions.conditionalGet(request, as.tag(monument.version, revealed), historyIn(as, view, monument, uri), as.mediaType());
         }
-        return represent(as, viewCache.get(id, MonumentViewCache.Form.HISTORY, revealed, version, () -> buildHistory(id)), revealed, answer -> answer);
+        return represent(as, reads.history(id, revealed, version), revealed, answer -> answer);
     }
 
     private static Object historyIn(Representation as, HistoryView view, Monument monument, UriInfo uri) {
         return as == Representation.JSONLD ? CidocCrm.history(view, MonumentView.of(monument, null, null), uri) : view;
-    }
-
-    private MonumentViewCache.Built buildHistory(String id) {
-        Monument monument = monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
-        return new MonumentViewCache.Built(monument.version, history(id, monument.currentCondition, conditions.currentReports(id), null));
-    }
-
-    private HistoryView history(String id, Condition currentCondition, List<DamageReport> current, java.time.Instant recordedBefore) {
-        var claims = views.claims(current);
-        var steps = conditions.establishedSteps(current);
-        List<HistoryView.Step> out = new java.util.ArrayList<>();
-        for (int i = 0; i < steps.size(); i++) {
-            var step = steps.get(i);
-            var next = i + 1 < steps.size() ? EdtfView.from(steps.get(i + 1).reports().get(0).eventDate) : null;
-            out.add(new HistoryView.Step(step.condition(), EdtfView.from(step.reports().get(0).eventDate), next,
-                    step.reports().stream().map(r -> claims.get(r.id)).toList()));
-        }
-        return new HistoryView(id, currentCondition, out, current.stream().map(r -> claims.get(r.id)).toList(), recordedBefore);
     }
 
     /**
@@ -335,10 +301,8 @@ public class MonumentResource {
      * decisions each time (the past is not cached), with no ETag, and 404 for a monument the
      * registry did not hold yet.
      */
-    private Response asRecorded(String id, java.time.Instant before, Representation as, java.util.function.BiFunction<Monument, List<DamageReport>, Object> answer) {
-        Monument monument = monuments.find(id).filter(m -> m.createdAt.isBefore(before))
-                .orElseThrow(() -> new ProblemException(404, "about:blank", "Not Found", "Monument '" + id + "' was not in the registry before " + before, null));
-        return Response.ok(answer.apply(monument, recordedState.currentReports(id, before)), as.mediaType()).header("Vary", Versions.VARY).build();
+    private Response asRecorded(String id, java.time.Instant before, Representation as, Function<MonumentReads.Recorded, Object> answer) {
+        return Response.ok(answer.apply(reads.recorded(id, before)), as.mediaType()).header("Vary", Versions.VARY).build();
     }
 
     @GET

@@ -1,0 +1,169 @@
+package org.heritageregistry.pages;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.heritageregistry.asof.AsOf;
+import org.heritageregistry.common.ApiProblem;
+import org.heritageregistry.common.Cursor;
+import org.heritageregistry.common.JsonEnums;
+import org.heritageregistry.common.PageParams;
+import org.heritageregistry.common.Pages;
+import org.heritageregistry.common.ProblemException;
+import org.heritageregistry.common.QueryParams;
+import org.heritageregistry.condition.HistoryView;
+import org.heritageregistry.monument.MonumentCategory;
+import org.heritageregistry.monument.MonumentFilter;
+import org.heritageregistry.monument.MonumentReads;
+import org.heritageregistry.monument.MonumentService;
+import org.heritageregistry.monument.MonumentSummary;
+import org.heritageregistry.monument.MonumentView;
+import org.heritageregistry.report.Condition;
+import org.heritageregistry.report.DamageReport;
+import org.heritageregistry.report.ReportService;
+import org.heritageregistry.report.ReportView;
+import org.heritageregistry.report.ReportViews;
+import org.heritageregistry.review.DecisionView;
+import org.heritageregistry.review.ReviewService;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/**
+ * Read-only web pages for curators and reviewers (issue 9, phase 1), rendered on the server from
+ * the same services and views as the API: the same filters and their 400s, the same derived
+ * condition and history, the same masking of confidential sources for the caller. They are not
+ * part of the API contract.
+ */
+@Path("/pages")
+@Produces(MediaType.TEXT_HTML)
+public class PageResource {
+
+    @CheckedTemplate(basePath = "pages")
+    static class Templates {
+        static native TemplateInstance monuments(MonumentList list);
+
+        static native TemplateInstance monument(MonumentPage page);
+
+        static native TemplateInstance report(ReportPage page);
+
+        static native TemplateInstance error(ErrorPage page);
+    }
+
+    /** A choice in a filter's select; value "" is "any". */
+    public record Option(String value, boolean selected) {
+    }
+
+    public record MonumentList(String site, String q, List<Option> categories, List<Option> conditions,
+            List<MonumentSummary> items, String nextPage, String firstPage) {
+    }
+
+    public record MonumentPage(MonumentView monument, HistoryView history, Timeline timeline, String asOf, Instant recordedBefore) {
+    }
+
+    public record ReportPage(ReportView report, List<DecisionView> decisions) {
+    }
+
+    public record ErrorPage(int status, String title, String detail, List<ApiProblem.FieldError> errors) {
+    }
+
+    private final MonumentService monuments;
+    private final MonumentReads reads;
+    private final ReportService reports;
+    private final ReportViews views;
+    private final ReviewService review;
+
+    PageResource(MonumentService monuments, MonumentReads reads, ReportService reports, ReportViews views, ReviewService review) {
+        this.monuments = monuments;
+        this.reads = reads;
+        this.reports = reports;
+        this.views = views;
+        this.review = review;
+    }
+
+    @GET
+    @Path("/monuments")
+    @Operation(hidden = true)
+    public TemplateInstance monuments(@QueryParam("site") String site, @QueryParam("category") String category,
+            @QueryParam("condition") String condition, @QueryParam("q") String text, @BeanParam PageParams paging, @Context UriInfo uri) {
+        // the API's parsing: a bad value is a 400 naming the field
+        var filter = new MonumentFilter(QueryParams.text(site, "site", 80), JsonEnums.parse(MonumentCategory.class, category, "category"),
+                JsonEnums.parse(Condition.class, condition, "condition"), QueryParams.text(text, "q", 200));
+        var page = paging.toRequest();
+        var result = Pages.of(monuments.list(filter, page), page.limit(), m -> Cursor.encode(m.id), rows -> rows);
+        String next = result.nextCursor() == null ? null : uri.getRequestUriBuilder().replaceQueryParam("cursor", result.nextCursor()).build().toString();
+        String first = paging.cursor == null || paging.cursor.isBlank() ? null : uri.getRequestUriBuilder().replaceQueryParam("cursor").build().toString();
+        return Templates.monuments(new MonumentList(filter.siteId(), filter.text(),
+                options(MonumentCategory.values(), filter.category()), options(Condition.values(), filter.condition()),
+                result.items().stream().map(MonumentSummary::from).toList(), relative(next), relative(first)));
+    }
+
+    @GET
+    @Path("/monuments/{id}")
+    @Operation(hidden = true)
+    public TemplateInstance monument(@PathParam("id") String id, @QueryParam(AsOf.PARAMETER) String asOf) {
+        var recordedBefore = AsOf.recordedBefore(asOf);
+        MonumentView view;
+        HistoryView history;
+        if (recordedBefore.isPresent()) {
+            var recorded = reads.recorded(id, recordedBefore.get());
+            view = reads.view(recorded);
+            history = reads.history(recorded);
+        } else {
+            boolean revealed = views.revealsConfidential();
+            long version = monuments.version(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
+            view = (MonumentView) reads.view(id, revealed, version).answer();
+            history = (HistoryView) reads.history(id, revealed, version).answer();
+        }
+        return Templates.monument(new MonumentPage(view, history, Timeline.of(history), asOf == null ? "" : asOf.strip(), recordedBefore.orElse(null)));
+    }
+
+    @GET
+    @Path("/reports/{id}")
+    @Operation(hidden = true)
+    public TemplateInstance report(@PathParam("id") String id) {
+        DamageReport report;
+        try {
+            report = reports.find(UUID.fromString(id)).orElseThrow(() -> ProblemException.notFound("Report", id));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("Report", id);
+        }
+        return Templates.report(new ReportPage(views.of(report), review.decisionsOn(report.id).stream().map(DecisionView::from).toList()));
+    }
+
+    /** Refusals on a page are pages too (404, 400 naming the field), never problem JSON or a stack trace. */
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        TemplateInstance page = Templates.error(new ErrorPage(e.status(), e.title(), e.getMessage(), e.errors() == null ? List.of() : e.errors()));
+        return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
+    }
+
+    private static <E extends Enum<E>> List<Option> options(E[] values, E selected) {
+        return Arrays.stream(values).map(v -> new Option(JsonEnums.jsonName(v), v == selected)).toList();
+    }
+
+    /** Links stay relative to the host the reader used: path and query only. */
+    private static String relative(String absolute) {
+        if (absolute == null) {
+            return null;
+        }
+        var u = UriBuilder.fromUri(absolute).build();
+        return u.getRawPath() + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
+    }
+}
