@@ -1,5 +1,6 @@
 package org.heritageregistry.common;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -81,6 +82,11 @@ public class ProblemMappers {
     /** Wrong credentials: the Basic mechanism has already added its WWW-Authenticate challenge. */
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        if (uri.getPath().startsWith("/pages/")) {
+            // a failed sign-in on the web pages' form (or a session for an account since disabled):
+            // back to the sign-in page with the reason, as the form mechanism's own challenge says
+            return Response.status(302).location(URI.create("/pages/login?failed=true")).build();
+        }
         return unauthorized(uri, "The credentials sent are wrong, or the account is disabled.").build();
     }
 
@@ -189,7 +195,7 @@ public class ProblemMappers {
      * Drops the Java method and parameter nodes of a violation path: a query parameter keeps its
      * own name, a body keeps only the JSON path inside it.
      */
-    static String fieldName(ConstraintViolation<?> violation) {
+    public static String fieldName(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = new ArrayList<>();
         violation.getPropertyPath().forEach(nodes::add);
         Iterator<Path.Node> it = nodes.iterator();
