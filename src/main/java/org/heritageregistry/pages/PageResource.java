@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.heritageregistry.asof.AsOf;
-import org.heritageregistry.common.ApiProblem;
 import org.heritageregistry.common.Cursor;
 import org.heritageregistry.common.JsonEnums;
 import org.heritageregistry.common.PageParams;
@@ -42,7 +41,6 @@ import org.heritageregistry.review.DecisionView;
 import org.heritageregistry.review.ReviewService;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
 /**
@@ -55,17 +53,6 @@ import io.quarkus.qute.TemplateInstance;
 @Produces(MediaType.TEXT_HTML)
 public class PageResource {
 
-    @CheckedTemplate(basePath = "pages")
-    static class Templates {
-        static native TemplateInstance monuments(MonumentList list);
-
-        static native TemplateInstance monument(MonumentPage page);
-
-        static native TemplateInstance report(ReportPage page);
-
-        static native TemplateInstance error(ErrorPage page);
-    }
-
     /** A choice in a filter's select; value "" is "any". */
     public record Option(String value, boolean selected) {
     }
@@ -77,10 +64,7 @@ public class PageResource {
     public record MonumentPage(MonumentView monument, HistoryView history, Timeline timeline, String asOf, Instant recordedBefore) {
     }
 
-    public record ReportPage(ReportView report, List<DecisionView> decisions) {
-    }
-
-    public record ErrorPage(int status, String title, String detail, List<ApiProblem.FieldError> errors) {
+    public record ReportPage(ReportView report, List<DecisionView> decisions, boolean submitted, boolean decided) {
     }
 
     private final MonumentService monuments;
@@ -109,7 +93,7 @@ public class PageResource {
         var result = Pages.of(monuments.list(filter, page), page.limit(), m -> Cursor.encode(m.id), rows -> rows);
         String next = result.nextCursor() == null ? null : uri.getRequestUriBuilder().replaceQueryParam("cursor", result.nextCursor()).build().toString();
         String first = paging.cursor == null || paging.cursor.isBlank() ? null : uri.getRequestUriBuilder().replaceQueryParam("cursor").build().toString();
-        return Templates.monuments(new MonumentList(filter.siteId(), filter.text(),
+        return PageTemplates.monuments(new MonumentList(filter.siteId(), filter.text(),
                 options(MonumentCategory.values(), filter.category()), options(Condition.values(), filter.condition()),
                 result.items().stream().map(MonumentSummary::from).toList(), relative(next), relative(first)));
     }
@@ -131,27 +115,26 @@ public class PageResource {
             view = (MonumentView) reads.view(id, revealed, version).answer();
             history = (HistoryView) reads.history(id, revealed, version).answer();
         }
-        return Templates.monument(new MonumentPage(view, history, Timeline.of(history), asOf == null ? "" : asOf.strip(), recordedBefore.orElse(null)));
+        return PageTemplates.monument(new MonumentPage(view, history, Timeline.of(history), asOf == null ? "" : asOf.strip(), recordedBefore.orElse(null)));
     }
 
     @GET
     @Path("/reports/{id}")
     @Operation(hidden = true)
-    public TemplateInstance report(@PathParam("id") String id) {
+    public TemplateInstance report(@PathParam("id") String id, @QueryParam("submitted") boolean submitted, @QueryParam("decided") boolean decided) {
         DamageReport report;
         try {
             report = reports.find(UUID.fromString(id)).orElseThrow(() -> ProblemException.notFound("Report", id));
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("Report", id);
         }
-        return Templates.report(new ReportPage(views.of(report), review.decisionsOn(report.id).stream().map(DecisionView::from).toList()));
+        return PageTemplates.report(new ReportPage(views.of(report), review.decisionsOn(report.id).stream().map(DecisionView::from).toList(), submitted, decided));
     }
 
     /** Refusals on a page are pages too (404, 400 naming the field), never problem JSON or a stack trace. */
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
-        TemplateInstance page = Templates.error(new ErrorPage(e.status(), e.title(), e.getMessage(), e.errors() == null ? List.of() : e.errors()));
-        return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
+        return PageRefusals.of(e);
     }
 
     private static <E extends Enum<E>> List<Option> options(E[] values, E selected) {

@@ -42,6 +42,12 @@ public class SourceService {
         return Source.<Source>list("id in ?1", ids).stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
     }
 
+    /** The sources a curator picks from on the submission page, by name; at most {@code max}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Source> choices(int max) {
+        return Source.<Source>find("order by name, id").range(0, max - 1).list();
+    }
+
     /** Sources ordered by id (random, so the order reveals nothing about confidential names). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Source> list(SourceKind kind, PageRequest page) {

@@ -1,0 +1,30 @@
+package org.heritageregistry.pages;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The pages' templates, checked against their data at build time. */
+@CheckedTemplate(basePath = "pages")
+final class PageTemplates {
+
+    private PageTemplates() {
+    }
+
+    static native TemplateInstance monuments(PageResource.MonumentList list);
+
+    static native TemplateInstance monument(PageResource.MonumentPage page);
+
+    static native TemplateInstance report(PageResource.ReportPage page);
+
+    static native TemplateInstance error(PageRefusals.ErrorPage page);
+
+    static native TemplateInstance login(SignInPages.LoginPage page);
+
+    static native TemplateInstance logout();
+
+    static native TemplateInstance reportForm(ReportFormPages.FormPage page);
+
+    static native TemplateInstance review(ReviewPages.QueuePage page);
+
+    static native TemplateInstance decision(ReviewPages.DecisionPage page);
+}

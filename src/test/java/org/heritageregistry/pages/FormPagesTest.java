@@ -1,0 +1,272 @@
+package org.heritageregistry.pages;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.heritageregistry.support.Api;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+
+/**
+ * Sign-in, the curator's submission form and the reviewer's queue and decision form, through HTTP
+ * as a browser sends them (form bodies, cookies, redirects). What the forms record is read back
+ * through the API: the pages must write exactly what the API would.
+ */
+@QuarkusTest
+class FormPagesTest {
+
+    private static String reportIdFrom(Response redirect) {
+        assertEquals(303, redirect.statusCode(), "a recorded form answers See Other");
+        String location = redirect.header("Location");
+        assertTrue(location.matches(".*/pages/reports/[0-9a-f-]{36}\\?(submitted|decided)=true"), location);
+        return location.replaceAll(".*/pages/reports/([0-9a-f-]{36}).*", "$1");
+    }
+
+    private static Map<String, String> validReport(String monumentId, String sourceId) {
+        Map<String, String> form = new HashMap<>();
+        form.put("monumentId", monumentId);
+        form.put("condition", "DESTROYED");
+        form.put("conditionWording", "razed to the ground");
+        form.put("causes", "EXPLOSIVES");
+        form.put("eventDate", "2015-08-30");
+        form.put("certainty", "HIGH");
+        form.put("sourceId", sourceId);
+        form.put("summary", "Activists say the cella was blown up.");
+        form.put("evidenceKind", "ARTICLE");
+        form.put("evidenceDescription", "A news item");
+        return form;
+    }
+
+    private static void assertEveryFieldLabelled(Document doc) {
+        for (Element field : doc.select("input:not([type=hidden]), select, textarea")) {
+            assertFalse(field.id().isEmpty(), "field " + field.attr("name") + " has an id");
+            assertNotNull(doc.selectFirst("label[for=" + field.id() + "]"), "field " + field.attr("name") + " has a label");
+        }
+    }
+
+    @Test
+    void aPageThatNeedsAnAccountSendsTheReaderToSignInAndBackAfterwards() {
+        PageSession browser = PageSession.anonymous();
+        Response answer = browser.get("/pages/reports/new?monument=temple-of-bel");
+        assertEquals(303, answer.statusCode());
+        assertTrue(answer.header("Location").endsWith("/pages/login"), answer.header("Location"));
+
+        Document login = browser.page("/pages/login", 200);
+        assertEveryFieldLabelled(login);
+        Response signedIn = browser.submit(login, "/pages/login", Map.of("j_username", "curator", "j_password", "curator-demo"));
+        assertEquals(302, signedIn.statusCode());
+        assertTrue(signedIn.header("Location").endsWith("/pages/reports/new?monument=temple-of-bel"), signedIn.header("Location"));
+        Document form = browser.page("/pages/reports/new?monument=temple-of-bel", 200);
+        assertEquals("temple-of-bel", form.getElementById("f-monumentId").val());
+        assertTrue(form.selectFirst("header").text().contains("Signed in as curator"));
+    }
+
+    @Test
+    void theApiStillChallengesWithBasicAndNeverRedirects() {
+        given().redirects().follow(false).contentType("application/json").body("{}").post("/api/v1/reports")
+                .then().statusCode(401).header("WWW-Authenticate", org.hamcrest.Matchers.startsWith("Basic"));
+        given().redirects().follow(false).get("/api/v1/monuments/temple-of-bel")
+                .then().statusCode(200).header("Set-Cookie", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void aWrongPasswordShowsTheSignInPageAgainWithTheReason() {
+        PageSession browser = PageSession.anonymous();
+        Response answer = browser.post("/pages/login", Map.of("j_username", "curator", "j_password", "wrong"));
+        assertEquals(302, answer.statusCode());
+        assertTrue(answer.header("Location").endsWith("/pages/login?failed=true"), answer.header("Location"));
+        assertFalse(browser.has("registry-session"));
+        assertTrue(browser.page("/pages/login?failed=true", 200).selectFirst("[role=alert]").text().contains("wrong"));
+    }
+
+    @Test
+    void aCuratorSubmitsAReportThroughTheFormAndTheApiHasIt() {
+        String monument = Api.newMonument();
+        String source = Api.newSource(false);
+        PageSession curator = PageSession.signedInAs("curator");
+        Document form = curator.page("/pages/reports/new?monument=" + monument, 200);
+        assertEveryFieldLabelled(form);
+        assertFalse(form.selectFirst("input[name=csrf-token]").val().isEmpty(), "the form carries a CSRF token");
+
+        String id = reportIdFrom(curator.submit(form, "/pages/reports", validReport(monument, source)));
+
+        JsonPath report = Api.anonymous().get("/api/v1/reports/" + id).then().statusCode(200).extract().jsonPath();
+        assertEquals(monument, report.getString("monumentId"));
+        assertEquals("DESTROYED", report.getString("condition"));
+        assertEquals("UNVERIFIED", report.getString("status"));
+        assertEquals("curator", report.getString("submittedBy"));
+        assertEquals("2015-08-30", report.getString("eventDate.edtf"));
+        assertEquals("ARTICLE", report.getString("evidence[0].kind"));
+        Document shown = curator.page("/pages/reports/" + id + "?submitted=true", 200);
+        assertTrue(shown.selectFirst("[role=status]").text().contains("Recorded"));
+    }
+
+    @Test
+    void sendingTheSameFormTwiceRecordsOneReport() {
+        String monument = Api.newMonument();
+        String source = Api.newSource(false);
+        PageSession curator = PageSession.signedInAs("curator");
+        Document form = curator.page("/pages/reports/new?monument=" + monument, 200);
+        String first = reportIdFrom(curator.submit(form, "/pages/reports", validReport(monument, source)));
+        String second = reportIdFrom(curator.submit(form, "/pages/reports", validReport(monument, source)));
+        assertEquals(first, second, "a double submit replays the first answer");
+        assertEquals(1, Api.anonymous().queryParam("monument", monument).get("/api/v1/reports").then().statusCode(200)
+                .extract().jsonPath().getList("items").size());
+    }
+
+    @Test
+    void wrongFieldsComeBackBesideTheFieldsWithWhatWasTypedAndNothingIsRecorded() {
+        String monument = Api.newMonument();
+        String source = Api.newSource(false);
+        PageSession curator = PageSession.signedInAs("curator");
+        Document form = curator.page("/pages/reports/new?monument=" + monument, 200);
+        Map<String, String> values = validReport(monument, source);
+        values.put("eventDate", "2015-13-45");
+        values.put("certainty", "PROBABLE");
+        values.remove("causes");
+        values.put("evidenceDescription", "");
+        Response answer = curator.submit(form, "/pages/reports", values);
+
+        assertEquals(400, answer.statusCode());
+        Document again = org.jsoup.Jsoup.parse(answer.asString());
+        assertTrue(again.title().startsWith("Error: "), again.title());
+        assertEquals(4, again.select(".error-summary li").size(), again.select(".error-summary").text());
+        for (String field : new String[] { "eventDate", "certainty", "causes", "evidenceDescription" }) {
+            assertNotNull(again.getElementById("e-" + field), "a message beside " + field);
+        }
+        assertEquals("true", again.getElementById("f-eventDate").attr("aria-invalid"));
+        assertTrue(again.getElementById("f-eventDate").attr("aria-describedby").contains("e-eventDate"));
+        assertEquals("2015-13-45", again.getElementById("f-eventDate").val(), "what was typed is kept");
+        assertEquals("razed to the ground", again.getElementById("f-conditionWording").val());
+        assertEquals(source, again.selectFirst("#f-sourceId option[selected]").val());
+        assertEquals(0, Api.anonymous().queryParam("monument", monument).get("/api/v1/reports").then().statusCode(200)
+                .extract().jsonPath().getList("items").size());
+    }
+
+    @Test
+    void theServicesRulesComeBackAsFormErrorsToo() {
+        String source = Api.newSource(false);
+        PageSession curator = PageSession.signedInAs("curator");
+        Document form = curator.page("/pages/reports/new", 200);
+        Response answer = curator.submit(form, "/pages/reports", validReport("no-such-monument", source));
+        assertTrue(answer.statusCode() >= 400 && answer.statusCode() < 500, "status " + answer.statusCode());
+        Document again = org.jsoup.Jsoup.parse(answer.asString());
+        assertTrue(again.getElementById("e-monumentId").text().contains("no monument has this id"));
+    }
+
+    @Test
+    void aFormPostWithoutItsCsrfTokenIsRefusedAndRecordsNothing() {
+        String monument = Api.newMonument();
+        String source = Api.newSource(false);
+        PageSession curator = PageSession.signedInAs("curator");
+        curator.page("/pages/reports/new?monument=" + monument, 200);
+        Map<String, String> values = validReport(monument, source);
+        Response refused = curator.post("/pages/reports", values);
+        assertEquals(400, refused.statusCode(), "no token");
+        assertTrue(org.jsoup.Jsoup.parse(refused.asString()).selectFirst(".problem").text().contains("reload the page"), "a page that says what to do");
+        values.put("csrf-token", "AAAAAAAAAAAAAAAAAAAAAA");
+        assertEquals(400, curator.post("/pages/reports", values).statusCode(), "a token that is not the cookie's");
+        assertEquals(0, Api.anonymous().queryParam("monument", monument).get("/api/v1/reports").then().statusCode(200)
+                .extract().jsonPath().getList("items").size());
+    }
+
+    @Test
+    void aPostFromAnotherSiteIsRefusedEvenForSignIn() {
+        given().redirects().follow(false).header("Origin", "https://attacker.example").contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("j_username", "curator", "j_password", "curator-demo")).post("/pages/login")
+                .then().statusCode(403).header("Set-Cookie", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void aReviewerVerifiesTheCuratorsReportAndTheMonumentPageChanges() {
+        String monument = Api.newMonument();
+        String source = Api.newSource(false);
+        PageSession curator = PageSession.signedInAs("curator");
+        String id = reportIdFrom(curator.submit(curator.page("/pages/reports/new?monument=" + monument, 200), "/pages/reports",
+                validReport(monument, source)));
+        Document before = PageSession.anonymous().page("/pages/monuments/" + monument, 200);
+        assertEquals(0, before.select("svg.timeline g.step").size(), "nothing established yet");
+        assertEquals("UNVERIFIED", before.selectFirst("svg.timeline g.claim").attr("data-status"));
+
+        PageSession reviewer = PageSession.signedInAs("reviewer");
+        Document queue = reviewer.page("/pages/review", 200);
+        assertNotNull(queue.selectFirst("a[href=/pages/review/decision?report=" + id + "]"), "the new report waits in the queue");
+        Document decide = reviewer.page("/pages/review/decision?report=" + id, 200);
+        assertEveryFieldLabelled(decide);
+        Map<String, String> decision = new HashMap<>();
+        decision.put("status", "VERIFIED");
+        decision.put("rationale", "UNOSAT imagery shows the cella destroyed.");
+        decision.put("evidenceKind", "SATELLITE_IMAGE");
+        decision.put("evidenceDescription", "UNITAR/UNOSAT analysis of imagery of 31 Aug 2015");
+        decision.put("evidenceCredit", "UNITAR/UNOSAT");
+        decision.put("evidenceAcquiredOn", "2015-08-31");
+        assertEquals(id, reportIdFrom(reviewer.submit(decide, "/pages/review/decision?report=" + id, decision)));
+
+        assertEquals("VERIFIED", Api.anonymous().get("/api/v1/reports/" + id).then().statusCode(200).extract().path("status"));
+        assertEquals("DESTROYED", Api.anonymous().get("/api/v1/monuments/" + monument).then().statusCode(200).extract().path("currentCondition"));
+        Document after = PageSession.anonymous().page("/pages/monuments/" + monument, 200);
+        assertEquals("DESTROYED", after.selectFirst("svg.timeline g.step").attr("data-condition"), "the timeline gains a DESTROYED band");
+        assertEquals("VERIFIED", after.selectFirst("svg.timeline g.claim").attr("data-status"));
+        assertEquals("DESTROYED", after.selectFirst(".current-condition").text());
+    }
+
+    @Test
+    void aDecisionOnAVersionSinceChangedIsRefusedAndTheFormShowsTheReportAsItIsNow() {
+        String monument = Api.newMonument();
+        String id = Api.submit(Api.CURATOR, Api.report(monument, Api.newSource(false), "DESTROYED", "2015-08-30"));
+        PageSession reviewer = PageSession.signedInAs("reviewer");
+        Document opened = reviewer.page("/pages/review/decision?report=" + id, 200);
+        Api.decide("reviewer2", id, Api.decision("DISPUTED", "Other sources disagree.")).statusCode(201);
+
+        Response stale = reviewer.submit(opened, "/pages/review/decision?report=" + id, Map.of("status", "REJECTED", "rationale", "Not credible."));
+        assertEquals(412, stale.statusCode());
+        Document again = org.jsoup.Jsoup.parse(stale.asString());
+        assertTrue(again.selectFirst(".error-summary").text().contains("changed since you read it"));
+        assertEquals("DISPUTED", again.selectFirst("dd.status").text(), "the report as it is now");
+        assertEquals("Not credible.", again.getElementById("f-rationale").text(), "what was typed is kept");
+        assertEquals(1, Api.anonymous().get("/api/v1/reports/" + id + "/decisions").then().statusCode(200).extract().jsonPath().getList("items").size());
+
+        Response retried = reviewer.submit(again, "/pages/review/decision?report=" + id, Map.of("status", "REJECTED", "rationale", "Not credible."));
+        assertEquals(id, reportIdFrom(retried));
+        assertEquals("REJECTED", Api.anonymous().get("/api/v1/reports/" + id).then().statusCode(200).extract().path("status"));
+    }
+
+    @Test
+    void nobodyDecidesOnTheirOwnReportOnThePagesEither() {
+        String monument = Api.newMonument();
+        String id = Api.submit("reviewer2", Api.report(monument, Api.newSource(false), "DESTROYED", "2015-08-30"));
+        PageSession author = PageSession.signedInAs("reviewer2");
+        Document decide = author.page("/pages/review/decision?report=" + id, 200);
+        Response answer = author.submit(decide, "/pages/review/decision?report=" + id, Map.of("status", "DISPUTED", "rationale", "Mine."));
+        assertEquals(403, answer.statusCode());
+        assertTrue(org.jsoup.Jsoup.parse(answer.asString()).selectFirst(".error-summary").text().toLowerCase().contains("submitted"));
+        assertEquals("UNVERIFIED", Api.anonymous().get("/api/v1/reports/" + id).then().statusCode(200).extract().path("status"));
+    }
+
+    @Test
+    void aCuratorWithoutTheReviewerRoleGetsAPageSayingSo() {
+        Document refused = PageSession.signedInAs("curator").page("/pages/review", 403);
+        assertTrue(refused.selectFirst(".problem").text().contains("reviewer"));
+    }
+
+    @Test
+    void signingOutEndsTheSession() {
+        PageSession curator = PageSession.signedInAs("curator");
+        Document confirm = curator.page("/pages/logout", 200);
+        Response out = curator.submit(confirm, "/pages/logout", Map.of());
+        assertEquals(303, out.statusCode());
+        assertFalse(curator.has("registry-session"), "the session cookie is removed");
+        assertEquals(303, curator.get("/pages/reports/new").statusCode(), "the form needs signing in again");
+    }
+}
