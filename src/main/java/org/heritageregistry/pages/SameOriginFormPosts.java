@@ -12,9 +12,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Refuses a POST to the pages that a browser says came from another site. The forms also carry
  * CSRF tokens, but the sign-in form posts to Quarkus's form authentication, which runs before the
- * REST layer that checks tokens; checking Origin (which browsers send on every cross-site POST)
- * closes that gap, against login CSRF too. A POST without Origin (curl, old browsers) is left to
- * the tokens.
+ * REST layer that checks tokens; checking where the browser says the POST comes from closes that
+ * gap, against login CSRF too. A POST that says nothing (curl, old browsers) is left to the tokens.
  */
 @Singleton
 public class SameOriginFormPosts {
@@ -27,13 +26,27 @@ public class SameOriginFormPosts {
     }
 
     void check(RoutingContext context) {
-        if (context.request().method() == HttpMethod.POST && context.normalizedPath().startsWith("/pages/")
-                && !sameOrigin(context.request().getHeader("Origin"), context.request().authority() == null ? null : context.request().authority().toString())) {
+        if (context.request().method() == HttpMethod.POST && context.normalizedPath().startsWith("/pages/") && !fromThisSite(context)) {
             context.response().setStatusCode(403).putHeader("Content-Type", "text/plain; charset=UTF-8")
                     .end("This form was sent from another site. Open the page on this site and send it again.");
             return;
         }
         context.next();
+    }
+
+    /**
+     * Browsers say where a request comes from in Sec-Fetch-Site, which a page cannot forge; it is
+     * what decides when present. Origin is the fallback, and cannot decide alone: under this
+     * service's Referrer-Policy (no-referrer) Chromium sends "Origin: null" even on a same-origin
+     * form POST.
+     */
+    static boolean fromThisSite(RoutingContext context) {
+        String site = context.request().getHeader("Sec-Fetch-Site");
+        if (site != null) {
+            return site.equals("same-origin") || site.equals("none");
+        }
+        var authority = context.request().authority();
+        return sameOrigin(context.request().getHeader("Origin"), authority == null ? null : authority.toString());
     }
 
     /** Origin is scheme://host[:port]; a TLS proxy may change the scheme, so the host and port decide. */
