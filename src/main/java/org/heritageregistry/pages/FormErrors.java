@@ -25,6 +25,13 @@ public final class FormErrors {
 
     private final Map<String, String> byField = new LinkedHashMap<>();
 
+    /** The form's fields top to bottom: the summary lists errors in the order a reader meets the fields. */
+    private final List<String> order;
+
+    public FormErrors(String... fieldsInOrder) {
+        this.order = List.of(fieldsInOrder);
+    }
+
     public boolean isEmpty() {
         return byField.isEmpty();
     }
@@ -41,6 +48,7 @@ public final class FormErrors {
     public List<ApiProblem.FieldError> getSummary() {
         List<ApiProblem.FieldError> out = new ArrayList<>();
         byField.forEach((field, message) -> out.add(new ApiProblem.FieldError(field, message)));
+        out.sort(java.util.Comparator.comparingInt(f -> order.contains(f.field()) ? order.indexOf(f.field()) : order.size()));
         return out;
     }
 

@@ -57,6 +57,10 @@ public class ReportFormPages {
     /** Sources offered in the form's lists; a registry with more would need a search box. */
     static final int SOURCE_CHOICES = 500;
 
+    private static final String[] FIELDS = { FormErrors.FORM, "monumentId", "condition", "conditionWording", "extent", "causes", "eventDate",
+            "publishedOn", "certainty", "certaintyWording", "sourceId", "relayedById", "summary", "evidenceKind", "evidenceDescription",
+            "evidenceUrl", "evidenceCredit", "evidenceAcquiredOn", "evidenceLocator" };
+
     /** What the form shows: the values as typed (strings, so a wrong one can be shown back). */
     public record ReportForm(String monumentId, String condition, String conditionWording, String extent, List<String> causes,
             String eventDate, String publishedOn, String certainty, String certaintyWording, String sourceId, String relayedById,
@@ -100,7 +104,7 @@ public class ReportFormPages {
     @RolesAllowed(Roles.CURATOR)
     @Operation(hidden = true)
     public String form(@QueryParam("monument") String monumentId) {
-        return page(ReportForm.blank(monumentId), new FormErrors());
+        return page(ReportForm.blank(monumentId), new FormErrors(FIELDS));
     }
 
     @POST
@@ -117,7 +121,7 @@ public class ReportFormPages {
         var form = new ReportForm(monumentId, condition, conditionWording, extent, causes == null ? List.of() : causes, eventDate,
                 publishedOn, certainty, certaintyWording, sourceId, relayedById, summary, evidenceKind, evidenceDescription, evidenceUrl,
                 evidenceCredit, evidenceAcquiredOn, evidenceLocator, idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey);
-        var errors = new FormErrors();
+        var errors = new FormErrors(FIELDS);
         NewReport request = read(form, errors);
         errors.addAll(validator.validate(request));
         if (!errors.isEmpty()) {

@@ -62,6 +62,9 @@ public class ReviewPages {
 
     static final int QUEUE_PAGE = 20;
 
+    private static final String[] FIELDS = { FormErrors.FORM, "status", "rationale", "corroboratingReportId", "evidenceKind", "evidenceDescription",
+            "evidenceUrl", "evidenceCredit", "evidenceAcquiredOn" };
+
     public record QueuePage(List<ReportView> unverified, String moreUnverified, List<ConflictView> conflicts, String moreConflicts) {
     }
 
@@ -118,7 +121,7 @@ public class ReviewPages {
     public String decisionForm(@QueryParam("report") String reportId) {
         DamageReport report = find(reportId);
         var form = new DecisionForm("", "", "", "", "", "", "", "", Long.toString(report.version), UUID.randomUUID().toString());
-        return page(report, form, new FormErrors(), false);
+        return page(report, form, new FormErrors(FIELDS), false);
     }
 
     @POST
@@ -132,7 +135,7 @@ public class ReviewPages {
         DamageReport report = find(reportId);
         var form = new DecisionForm(status, rationale, corroboratingReportId, evidenceKind, evidenceDescription, evidenceUrl, evidenceCredit,
                 evidenceAcquiredOn, version, idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey);
-        var errors = new FormErrors();
+        var errors = new FormErrors(FIELDS);
         NewDecision request = read(form, errors);
         errors.addAll(validator.validate(request));
         if (!errors.isEmpty()) {
