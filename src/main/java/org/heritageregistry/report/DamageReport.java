@@ -23,6 +23,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.Cache;
+import org.hibernate.annotations.CacheConcurrencyStrategy;
 import org.heritageregistry.common.EdtfDate;
 import org.heritageregistry.common.PageRequest;
 
@@ -63,7 +65,11 @@ public class DamageReport extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public DamageExtent extent;
 
+    // A revision's claim (its causes, its evidence) never changes once recorded: a correction is a
+    // new revision. So these collections stay in the second-level cache, and a page of reports
+    // reads them from memory; the report's own row (status, version) is always read from the database.
     @ElementCollection
+    @Cache(usage = CacheConcurrencyStrategy.READ_ONLY)
     @CollectionTable(name = "report_cause", joinColumns = @JoinColumn(name = "report_id"))
     @Column(name = "cause")
     @Enumerated(EnumType.STRING)
@@ -99,6 +105,7 @@ public class DamageReport extends PanacheEntityBase {
     public String summary;
 
     @ElementCollection
+    @Cache(usage = CacheConcurrencyStrategy.READ_ONLY)
     @CollectionTable(name = "report_evidence", joinColumns = @JoinColumn(name = "report_id"))
     @OrderColumn(name = "idx")
     @BatchSize(size = PageRequest.MAX_LIMIT)
