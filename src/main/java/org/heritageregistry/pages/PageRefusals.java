@@ -28,7 +28,11 @@ final class PageRefusals {
     }
 
     static Response of(int status, String title, String detail, List<ApiProblem.FieldError> errors) {
-        String page = PageTemplates.error(new ErrorPage(status, title, detail, errors)).render();
+        return html(status, PageTemplates.error(new ErrorPage(status, title, detail, errors)).render());
+    }
+
+    /** A rendered page with a status other than 200: a refusal, or a form sent back with its errors. */
+    static Response html(int status, String page) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
     }
 

@@ -183,7 +183,7 @@ public class ReportFormPages {
     }
 
     private Response refused(int status, ReportForm form, FormErrors errors) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page(form, errors)).build();
+        return PageRefusals.html(status, page(form, errors));
     }
 
     private String page(ReportForm f, FormErrors errors) {
@@ -223,7 +223,7 @@ public class ReportFormPages {
         return value == null ? "" : value;
     }
 
-    private static boolean allBlank(String... values) {
+    static boolean allBlank(String... values) {
         return Arrays.stream(values).allMatch(v -> v == null || v.isBlank());
     }
 }

@@ -139,7 +139,7 @@ public class ReviewPages {
         NewDecision request = read(form, errors);
         errors.addAll(validator.validate(request));
         if (!errors.isEmpty()) {
-            return respond(400, page(report, form, errors, false));
+            return PageRefusals.html(400, page(report, form, errors, false));
         }
         String reviewer = identity.getPrincipal().getName();
         try {
@@ -155,7 +155,7 @@ public class ReviewPages {
             boolean stale = e.status() == 412;
             // after a 412 the form carries the version now current, so that a second look can go on
             var shown = stale ? withVersion(form, now.version) : form;
-            return respond(e.status(), page(now, shown, errors, stale));
+            return PageRefusals.html(e.status(), page(now, shown, errors, stale));
         }
     }
 
@@ -178,7 +178,7 @@ public class ReviewPages {
         VerificationStatus status = errors.attempt("status", () -> JsonEnums.parse(VerificationStatus.class, ReportFormPages.blankToNull(f.status()), "status"));
         UUID corroborating = errors.attempt("corroboratingReportId", () -> ReportFormPages.uuid(f.corroboratingReportId()));
         List<EvidenceView> evidence = List.of();
-        if (!allBlank(f.evidenceKind(), f.evidenceDescription(), f.evidenceUrl(), f.evidenceCredit(), f.evidenceAcquiredOn())) {
+        if (!ReportFormPages.allBlank(f.evidenceKind(), f.evidenceDescription(), f.evidenceUrl(), f.evidenceCredit(), f.evidenceAcquiredOn())) {
             EvidenceKind kind = errors.attempt("evidenceKind", () -> JsonEnums.parse(EvidenceKind.class, ReportFormPages.blankToNull(f.evidenceKind()), "evidence[0].kind"));
             LocalDate acquired = errors.attempt("evidenceAcquiredOn", () -> ReportFormPages.blankToNull(f.evidenceAcquiredOn()) == null ? null
                     : LocalDate.parse(f.evidenceAcquiredOn().strip()));
@@ -219,11 +219,4 @@ public class ReviewPages {
                 f.evidenceCredit(), f.evidenceAcquiredOn(), Long.toString(version), UUID.randomUUID().toString());
     }
 
-    private static Response respond(int status, String html) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
-    }
-
-    private static boolean allBlank(String... values) {
-        return Arrays.stream(values).allMatch(v -> v == null || v.isBlank());
-    }
 }
