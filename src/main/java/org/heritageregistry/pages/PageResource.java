@@ -3,7 +3,6 @@ package org.heritageregistry.pages;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -122,12 +121,7 @@ public class PageResource {
     @Path("/reports/{id}")
     @Operation(hidden = true)
     public TemplateInstance report(@PathParam("id") String id, @QueryParam("submitted") boolean submitted, @QueryParam("decided") boolean decided) {
-        DamageReport report;
-        try {
-            report = reports.find(UUID.fromString(id)).orElseThrow(() -> ProblemException.notFound("Report", id));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Report", id);
-        }
+        DamageReport report = reports.require(id);
         return PageTemplates.report(new ReportPage(views.of(report), review.decisionsOn(report.id).stream().map(DecisionView::from).toList(), submitted, decided));
     }
 

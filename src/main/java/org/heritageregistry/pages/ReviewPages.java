@@ -206,12 +206,9 @@ public class ReviewPages {
                 stale)).render();
     }
 
-    private DamageReport find(String id) {
-        try {
-            return reports.find(UUID.fromString(id == null ? "" : id.strip())).orElseThrow(() -> ProblemException.notFound("Report", id));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Report", id);
-        }
+
+    private DamageReport find(String reportId) {
+        return reports.require(reportId == null ? null : reportId.strip());
     }
 
     private static DecisionForm withVersion(DecisionForm f, long version) {

@@ -1,7 +1,6 @@
 package org.heritageregistry.report;
 
 import java.net.URI;
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -123,7 +122,7 @@ public class ReportResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") @Parameter(description = "Report id.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
             @Context Request request) {
-        DamageReport report = find(id);
+        DamageReport report = reports.require(id);
         return Versions.conditionalGet(request, Versions.tag(report.version, views.revealsConfidential()), views.of(report));
     }
 
@@ -160,7 +159,7 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The revisions.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportPage.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public ReportPage revisions(@PathParam("id") @Parameter(description = "Id of any revision of the report.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
-        DamageReport report = find(id);
+        DamageReport report = reports.require(id);
         return new ReportPage(views.of(reports.revisions(report.lineageId)), null);
     }
 
@@ -189,7 +188,7 @@ public class ReportResource {
     public Response amend(@PathParam("id") @Parameter(description = "Id of the current revision.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
             @HeaderParam("If-Match") @Parameter(description = "The report's ETag as last read.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String ifMatch,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewReport body, @Context UriInfo uri) {
-        DamageReport old = find(id);
+        DamageReport old = reports.require(id);
         String curator = identity.getPrincipal().getName();
         var outcome = idempotency.execute(idempotencyKey, curator, "amendReport:" + old.id, body,
                 () -> reports.amend(old.id, body, curator, ifMatch).id.toString());
@@ -200,18 +199,9 @@ public class ReportResource {
     }
 
     private Response created(Idempotency.Outcome outcome, UriInfo uri) {
-        DamageReport report = find(outcome.resourceId());
+        DamageReport report = reports.require(outcome.resourceId());
         URI location = uri.getBaseUriBuilder().path(ReportResource.class).path(report.id.toString()).build();
         return Idempotency.mark(Response.created(location).tag(Versions.tag(report.version, true)).entity(views.of(report)), outcome).build();
     }
 
-    private DamageReport find(String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Report", id);
-        }
-        return reports.find(uuid).orElseThrow(() -> ProblemException.notFound("Report", id));
-    }
 }

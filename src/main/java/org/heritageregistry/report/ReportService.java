@@ -2,6 +2,7 @@ package org.heritageregistry.report;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -40,6 +41,18 @@ public class ReportService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<DamageReport> find(UUID id) {
         return DamageReport.findByIdOptional(id);
+    }
+
+    /** The report a path or query names, or a 404: an id that is not a UUID names no report either. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DamageReport require(String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(Objects.requireNonNull(id));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ProblemException.notFound("Report", id);
+        }
+        return find(uuid).orElseThrow(() -> ProblemException.notFound("Report", id));
     }
 
     /** Newest first, keyset on (submittedAt, id); each filter has an index ending in those columns. */

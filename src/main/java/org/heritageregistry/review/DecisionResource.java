@@ -31,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.heritageregistry.account.Roles;
-import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.common.Versions;
 import org.heritageregistry.idempotency.Idempotency;
 import org.heritageregistry.operations.RegistryMetrics;
@@ -65,7 +64,7 @@ public class DecisionResource {
     @APIResponse(responseCode = "200", description = "The decisions.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionList.class)))
     @APIResponse(responseCode = "404", ref = "NotFound")
     public DecisionList list(@PathParam("id") @Parameter(description = "Report id.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
-        DamageReport report = find(id);
+        DamageReport report = reports.require(id);
         return new DecisionList(review.decisionsOn(report.id).stream().map(DecisionView::from).toList());
     }
 
@@ -98,7 +97,7 @@ public class DecisionResource {
     public Response decide(@PathParam("id") @Parameter(description = "Report id.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
             @HeaderParam("If-Match") @Parameter(description = "The report's ETag as last read.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String ifMatch,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewDecision body, @Context UriInfo uri) {
-        DamageReport report = find(id);
+        DamageReport report = reports.require(id);
         String reviewer = identity.getPrincipal().getName();
         var outcome = idempotency.execute(idempotencyKey, reviewer, "decideOnReport:" + report.id, body,
                 () -> review.decide(report.id, body, reviewer, ifMatch).id.toString());
@@ -111,13 +110,6 @@ public class DecisionResource {
         return Idempotency.mark(Response.created(location).tag(Versions.tag(after.version, true)).entity(DecisionView.from(decision)), outcome).build();
     }
 
-    private DamageReport find(String id) {
-        try {
-            return reports.find(UUID.fromString(id)).orElseThrow(() -> ProblemException.notFound("Report", id));
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Report", id);
-        }
-    }
 
     @Schema(name = "DecisionList", description = "A report's decisions, oldest first.")
     public record DecisionList(@Schema(required = true, maxItems = 100) List<DecisionView> items) {
