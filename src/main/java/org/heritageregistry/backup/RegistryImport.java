@@ -25,6 +25,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.heritageregistry.common.ProblemException;
+import org.heritageregistry.monument.MonumentChanges;
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -50,10 +51,12 @@ public class RegistryImport {
     private static final String PROBLEM = "/problems/invalid-export";
 
     private final DataSource dataSource;
+    private final MonumentChanges changes;
     private final ObjectMapper json = new ObjectMapper();
 
-    RegistryImport(DataSource dataSource) {
+    RegistryImport(DataSource dataSource, MonumentChanges changes) {
         this.dataSource = dataSource;
+        this.changes = changes;
     }
 
     public record Result(Map<String, Long> imported, List<String> accountsKept) {
@@ -63,6 +66,8 @@ public class RegistryImport {
     public Result restore(InputStream body, String actor) throws IOException {
         try (Connection connection = dataSource.getConnection()) {
             requireEmpty(connection);
+            // rows are written with their versions as exported, behind the entities' back
+            changes.changingEverything();
             Result result = new Session(connection).run(new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8)));
             LOG.infof("%s imported an export: %s; existing accounts kept: %s", actor, result.imported(), result.accountsKept());
             return result;

@@ -11,6 +11,7 @@ import jakarta.transaction.Transactional;
 import org.heritageregistry.changes.ChangeDraft;
 import org.heritageregistry.conflict.ConflictService;
 import org.heritageregistry.monument.Monument;
+import org.heritageregistry.monument.MonumentChanges;
 import org.heritageregistry.report.Condition;
 import org.heritageregistry.report.DamageReport;
 
@@ -21,10 +22,12 @@ public class DerivedState {
 
     private final ConditionService conditions;
     private final ConflictService conflicts;
+    private final MonumentChanges changes;
 
-    DerivedState(ConditionService conditions, ConflictService conflicts) {
+    DerivedState(ConditionService conditions, ConflictService conflicts, MonumentChanges changes) {
         this.conditions = conditions;
         this.conflicts = conflicts;
+        this.changes = changes;
     }
 
     /**
@@ -33,7 +36,11 @@ public class DerivedState {
      * derived condition and conflicts are always computed from every committed report.
      */
     public Monument lock(String monumentId) {
-        return Monument.getEntityManager().find(Monument.class, monumentId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        Monument monument = Monument.getEntityManager().find(Monument.class, monumentId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        if (monument != null) {
+            changes.changing(monumentId);
+        }
+        return monument;
     }
 
     /**

@@ -27,18 +27,26 @@ public class MonumentService {
 
     private final AuditLog audit;
     private final ChangeFeed feed;
+    private final MonumentVersions versions;
+    private final MonumentChanges changes;
 
-    MonumentService(AuditLog audit, ChangeFeed feed) {
+    MonumentService(AuditLog audit, ChangeFeed feed, MonumentVersions versions, MonumentChanges changes) {
         this.audit = audit;
         this.feed = feed;
+        this.versions = versions;
+        this.changes = changes;
     }
 
     public Optional<Monument> find(String id) {
         return Monument.findByIdOptional(id);
     }
 
-    /** The monument's version alone: one primary-key read, to validate a cached view or answer 304. */
+    /** The monument's version alone, to validate a cached view or answer 304: remembered, or one primary-key read. */
     public Optional<Long> version(String id) {
+        return versions.current(id, MonumentService::readVersion);
+    }
+
+    private static Optional<Long> readVersion(String id) {
         return Monument.getEntityManager().createQuery("select m.version from Monument m where m.id = :id", Long.class)
                 .setParameter("id", id).getResultStream().findFirst();
     }
@@ -121,6 +129,7 @@ public class MonumentService {
             throw ProblemException.conflict("/problems/already-retired", "Monument '" + id + "' is already retired");
         }
         monument.retired = true;
+        changes.changing(id);
         Instant at = Instant.now();
         audit.record(by, "MONUMENT_RETIRED", "monument", monument.id, java.util.Map.of("reason", reason), at);
         feed.append(List.of(ChangeDraft.monumentRetired(monument.id, reason, at)));
