@@ -54,7 +54,7 @@ public class ConditionService {
     /** The current revisions of a monument's reports, in event order. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DamageReport> currentReports(String monumentId) {
-        return DamageReport.<DamageReport>list("monumentId = ?1 and supersededById is null", monumentId).stream()
+        return DamageReport.currentOf(monumentId).stream()
                 .sorted(EventOrder.COMPARATOR).toList();
     }
 

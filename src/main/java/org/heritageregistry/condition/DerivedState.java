@@ -49,7 +49,7 @@ public class DerivedState {
      */
     public Optional<ChangeDraft> refresh(Monument monument, Instant now) {
         Condition before = monument.currentCondition;
-        List<DamageReport> current = DamageReport.list("monumentId = ?1 and supersededById is null", monument.id);
+        List<DamageReport> current = DamageReport.currentOf(monument.id);
         conditions.refresh(monument, current);
         conflicts.refresh(monument.id, current, now);
         return before == monument.currentCondition ? Optional.empty()

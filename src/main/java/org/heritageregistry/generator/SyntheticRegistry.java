@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 import org.heritageregistry.common.Edtf;
@@ -19,6 +20,7 @@ import org.heritageregistry.monument.MonumentCategory;
 import org.heritageregistry.report.Cause;
 import org.heritageregistry.report.Certainty;
 import org.heritageregistry.source.SourceKind;
+import org.jboss.logging.Logger;
 
 /**
  * Writes a large synthetic registry with plain JDBC batches: sites, monuments, sources, reports
@@ -34,11 +36,14 @@ import org.heritageregistry.source.SourceKind;
  */
 final class SyntheticRegistry {
 
+    private static final Logger LOG = Logger.getLogger(SyntheticRegistry.class);
     static final String SITE_PREFIX = "gen-site-";
     static final String ACTOR = "generator";
     private static final String CURATOR = "curator";
     private static final String REVIEWER = "reviewer";
     private static final int BATCH = 1000;
+    /** The tables that take the bulk of the rows: on H2 their indexes are built after the load (DeferredIndexes). */
+    private static final Set<String> BULK_TABLES = Set.of("damage_report", "report_cause", "report_evidence", "decision", "decision_evidence", "audit_event");
     private static final Instant DAY_ZERO = Instant.parse("2026-01-01T00:00:00Z");
     private static final LocalDate CHANGES_FROM = LocalDate.of(2014, 1, 1);
     private static final int CHANGE_SPAN_DAYS = 4 * 365;
@@ -48,6 +53,8 @@ final class SyntheticRegistry {
     private final Random random;
     private final Connection connection;
     private final List<UUID> sources = new ArrayList<>();
+    /** Pairs of a first revision and the correction that supersedes it. */
+    private final List<UUID[]> corrections = new ArrayList<>();
     private long reports;
     private long decisions;
     private long revisions;
@@ -58,7 +65,6 @@ final class SyntheticRegistry {
     private PreparedStatement insertDecision;
     private PreparedStatement insertDecisionEvidence;
     private PreparedStatement insertAudit;
-    private PreparedStatement linkRevision;
     private int pending;
     private long batches;
 
@@ -77,6 +83,7 @@ final class SyntheticRegistry {
         List<String> monuments = writeMonuments();
         writeSources();
         connection.commit();
+        DeferredIndexes deferred = h2() ? DeferredIndexes.drop(connection, BULK_TABLES) : null;
         prepareReportStatements();
         int perMonument = settings.reports() / monuments.size();
         int remainder = settings.reports() % monuments.size();
@@ -85,10 +92,36 @@ final class SyntheticRegistry {
         }
         flush();
         connection.commit();
-        for (PreparedStatement statement : List.of(insertReport, insertCause, insertEvidence, insertDecision, insertDecisionEvidence, insertAudit, linkRevision)) {
+        for (PreparedStatement statement : List.of(insertReport, insertCause, insertEvidence, insertDecision, insertDecisionEvidence, insertAudit)) {
             statement.close();
         }
+        if (deferred != null) {
+            long built = System.nanoTime();
+            deferred.restore();
+            LOG.infof("Built %d deferred indexes and constraints in %d s", deferred.size(), (System.nanoTime() - built) / 1_000_000_000L);
+        }
+        linkRevisions();
         return new Counts(settings.sites(), monuments.size(), sources.size(), reports, revisions, decisions);
+    }
+
+    private boolean h2() throws SQLException {
+        return "H2".equals(connection.getMetaData().getDatabaseProductName());
+    }
+
+    /** First revisions point to their corrections once the reports' keys exist: an update by id without its index reads the whole table. */
+    private void linkRevisions() throws SQLException {
+        try (PreparedStatement link = connection.prepareStatement("update damage_report set superseded_by_id = ? where id = ?")) {
+            for (int i = 0; i < corrections.size(); i++) {
+                link.setObject(1, corrections.get(i)[1]);
+                link.setObject(2, corrections.get(i)[0]);
+                link.addBatch();
+                if ((i + 1) % BATCH == 0) {
+                    link.executeBatch();
+                }
+            }
+            link.executeBatch();
+        }
+        connection.commit();
     }
 
     static String monumentId(int index) {
@@ -175,7 +208,6 @@ final class SyntheticRegistry {
         insertDecision = connection.prepareStatement("insert into decision (id, report_id, status, rationale, corroborating_report_id, decided_by, decided_at) values (?, ?, ?, ?, ?, ?, ?)");
         insertDecisionEvidence = connection.prepareStatement("insert into decision_evidence (decision_id, idx, kind, description, acquired_on) values (?, 0, 'SATELLITE_IMAGE', ?, ?)");
         insertAudit = connection.prepareStatement("insert into audit_event (occurred_at, actor, action, entity_type, entity_id, detail) values (?, ?, ?, 'report', ?, ?)");
-        linkRevision = connection.prepareStatement("update damage_report set superseded_by_id = ? where id = ?");
     }
 
     /** One monument's claims: the change, confirmations, earlier intact reports, unknowns, perhaps a dissent. */
@@ -219,9 +251,7 @@ final class SyntheticRegistry {
                 Instant amended = submitted.plus(1 + random.nextInt(20), ChronoUnit.DAYS);
                 writeReport(correction, id, 2, id, monument, condition, edtf, confirming ? cause : Cause.UNKNOWN, satellite, amended, change,
                         review == null ? "UNVERIFIED" : review.status());
-                linkRevision.setObject(1, correction);
-                linkRevision.setObject(2, id);
-                linkRevision.addBatch();
+                corrections.add(new UUID[] { id, correction });
                 revisions++;
                 current = correction;
                 submitted = amended;
@@ -331,7 +361,6 @@ final class SyntheticRegistry {
         insertReport.executeBatch();
         insertCause.executeBatch();
         insertEvidence.executeBatch();
-        linkRevision.executeBatch();
         insertDecision.executeBatch();
         insertDecisionEvidence.executeBatch();
         insertAudit.executeBatch();

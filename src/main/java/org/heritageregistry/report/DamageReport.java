@@ -126,4 +126,14 @@ public class DamageReport extends PanacheEntityBase {
     public boolean isSuperseded() {
         return supersededById != null;
     }
+
+    /**
+     * The current revisions of a monument's reports. Selected by monument alone and filtered here:
+     * with {@code superseded_by_id is null} in the query, H2's planner reads through the index on
+     * superseded_by_id, whose IS NULL matches nearly every report of every monument (its statistics
+     * count distinct values, not nulls): a scan of the whole table for each monument on a large registry.
+     */
+    public static List<DamageReport> currentOf(String monumentId) {
+        return DamageReport.<DamageReport>list("monumentId", monumentId).stream().filter(r -> r.supersededById == null).toList();
+    }
 }
