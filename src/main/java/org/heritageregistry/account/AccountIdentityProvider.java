@@ -25,15 +25,21 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
 
     private final LoginThrottle throttle;
 
-    /** Checked when the username is unknown, so that a miss costs as much time as a wrong password. */
-    private final String dummyHash;
+    /**
+     * Checked when the username is unknown, so that a miss costs as much time as a wrong password.
+     * Made at the first sign-in, on a worker thread: the bean is created while the first request
+     * of any kind is routed, on the event loop, where a bcrypt hash (a third of a second on a cold
+     * JVM) would hold up every request of the service's first moments.
+     */
+    private volatile String dummyHash;
+    private final int hashCost;
 
     private final SignInCache remembered;
 
     AccountIdentityProvider(LoginThrottle throttle, RegistryConfig settings, SignInCache remembered) {
         this.throttle = throttle;
         this.remembered = remembered;
-        this.dummyHash = BcryptUtil.bcryptHash("no such account", settings.passwordHashCost());
+        this.hashCost = settings.passwordHashCost();
     }
 
     @Override
@@ -60,7 +66,7 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
         Account account = Account.findByUsername(username).orElse(null);
         // an account restored from an export has no password yet: it costs the same and never matches
         boolean usable = account != null && account.passwordHash.startsWith("$2");
-        boolean matches = BcryptUtil.matches(password, usable ? account.passwordHash : dummyHash) && usable;
+        boolean matches = BcryptUtil.matches(password, usable ? account.passwordHash : dummyHash()) && usable;
         if (!usable || !account.enabled || !matches) {
             remembered.forget(username);
             throttle.failed(username);
@@ -69,6 +75,16 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
         throttle.succeeded(username);
         remembered.remember(account.username, password, account.roleSet());
         return identity(account.username, account.roleSet());
+    }
+
+    private String dummyHash() {
+        String hash = dummyHash;
+        if (hash == null) {
+            // two first misses at once may both hash: harmless, and each costs what a miss should
+            hash = BcryptUtil.bcryptHash("no such account", hashCost);
+            dummyHash = hash;
+        }
+        return hash;
     }
 
     private static SecurityIdentity identity(String username, java.util.Set<String> roles) {

@@ -57,6 +57,17 @@ class HttpHardeningTest {
     }
 
     @Test
+    void aBodyOverTheHttpLayersOwnLimitIsTheSame413Problem() {
+        String monument = Api.newMonument();
+        var body = Api.report(monument, Api.newSource(false), "DESTROYED", "2015-08-30");
+        // two bytes each in UTF-8: 2.4 MB, over quarkus.http.limits.max-body-size (2M)
+        body.put("summary", "\u0645".repeat(1_200_000));
+        asBreakingContract(CURATOR).contentType(ContentType.JSON).body(body).post("/api/v1/reports").then().statusCode(413)
+                .contentType("application/problem+json").body("type", equalTo("/problems/body-too-large"));
+        anonymous().queryParam("monument", monument).get("/api/v1/reports").then().body("items.size()", equalTo(0));
+    }
+
+    @Test
     void arabicAndCodeLikeTextRoundTripAsData() {
         String monument = Api.newMonument();
         String sql = "'; DROP TABLE damage_report; --";
