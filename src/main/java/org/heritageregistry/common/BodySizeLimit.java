@@ -32,10 +32,14 @@ public class BodySizeLimit {
         }
         long maxBytes = ("/" + uri.getPath().replaceFirst("^/", "")).equals(IMPORT_PATH) ? importMaxBytes : this.maxBytes;
         if (length > maxBytes) {
-            ApiProblem problem = new ApiProblem("/problems/body-too-large", "Content Too Large", 413,
-                    "The request body is " + request.getLength() + " bytes; at most " + maxBytes + " are accepted", "/" + uri.getPath().replaceFirst("^/", ""), null);
-            return Response.status(413).type(ApiProblem.MEDIA_TYPE).entity(problem).build();
+            return Response.status(413).type(ApiProblem.MEDIA_TYPE).entity(tooLarge(length, maxBytes, "/" + uri.getPath().replaceFirst("^/", ""))).build();
         }
         return null;
+    }
+
+    /** The 413 problem for a declared body over a limit, here and before routing ({@link OversizedBodyRefusal}). */
+    static ApiProblem tooLarge(long length, long maxBytes, String path) {
+        return new ApiProblem("/problems/body-too-large", "Content Too Large", 413,
+                "The request body is " + length + " bytes; at most " + maxBytes + " are accepted", path, null);
     }
 }

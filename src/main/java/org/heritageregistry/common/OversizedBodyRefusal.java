@@ -36,8 +36,7 @@ public class OversizedBodyRefusal {
                 context.next();
                 return;
             }
-            ApiProblem problem = new ApiProblem("/problems/body-too-large", "Content Too Large", 413,
-                    "The request body is " + length + " bytes; at most " + httpLimit + " are accepted", context.request().path(), null);
+            ApiProblem problem = BodySizeLimit.tooLarge(length, httpLimit, context.request().path());
             context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, ApiProblem.MEDIA_TYPE)
                     .putHeader(HttpHeaders.CONNECTION, "close").end(write(problem));
         });
