@@ -30,9 +30,10 @@ public class BodySizeLimit {
         if (length <= Math.min(maxBytes, importMaxBytes)) {
             return null;
         }
-        long maxBytes = ("/" + uri.getPath().replaceFirst("^/", "")).equals(IMPORT_PATH) ? importMaxBytes : this.maxBytes;
-        if (length > maxBytes) {
-            return Response.status(413).type(ApiProblem.MEDIA_TYPE).entity(tooLarge(length, maxBytes, "/" + uri.getPath().replaceFirst("^/", ""))).build();
+        String path = "/" + uri.getPath().replaceFirst("^/", "");
+        long limit = path.equals(IMPORT_PATH) ? importMaxBytes : maxBytes;
+        if (length > limit) {
+            return Response.status(413).type(ApiProblem.MEDIA_TYPE).entity(tooLarge(length, limit, path)).build();
         }
         return null;
     }

@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -63,7 +64,7 @@ public class MonumentChangeListener {
     }
 
     static boolean listensOn(String databaseKind) {
-        return databaseKind.toLowerCase(java.util.Locale.ROOT).startsWith("postgres");
+        return databaseKind.toLowerCase(Locale.ROOT).startsWith("postgres");
     }
 
     void start(@Observes StartupEvent event) {
