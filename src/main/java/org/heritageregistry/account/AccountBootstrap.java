@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.heritageregistry.common.RegistryConfig;
-import org.heritageregistry.seed.SeedState;
+import org.heritageregistry.operations.SeedState;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

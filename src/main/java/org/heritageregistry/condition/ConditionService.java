@@ -9,9 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.heritageregistry.monument.Monument;
-import org.heritageregistry.report.Condition;
+import org.heritageregistry.vocabulary.Condition;
 import org.heritageregistry.report.DamageReport;
-import org.heritageregistry.report.VerificationStatus;
+import org.heritageregistry.vocabulary.VerificationStatus;
 
 /**
  * Derives a monument's condition from its reports. The one place that decides what "current

@@ -8,11 +8,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
-import org.heritageregistry.changes.ChangeDraft;
+import org.heritageregistry.feed.ChangeDraft;
 import org.heritageregistry.conflict.ConflictService;
 import org.heritageregistry.monument.Monument;
-import org.heritageregistry.monument.MonumentChanges;
-import org.heritageregistry.report.Condition;
+import org.heritageregistry.monument.MonumentChangeSignal;
+import org.heritageregistry.vocabulary.Condition;
 import org.heritageregistry.report.DamageReport;
 
 /** Everything derived from a monument's reports, recomputed after each write that touches them. */
@@ -22,9 +22,9 @@ public class DerivedState {
 
     private final ConditionService conditions;
     private final ConflictService conflicts;
-    private final MonumentChanges changes;
+    private final MonumentChangeSignal changes;
 
-    DerivedState(ConditionService conditions, ConflictService conflicts, MonumentChanges changes) {
+    DerivedState(ConditionService conditions, ConflictService conflicts, MonumentChangeSignal changes) {
         this.conditions = conditions;
         this.conflicts = conflicts;
         this.changes = changes;

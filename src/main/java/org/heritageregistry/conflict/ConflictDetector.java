@@ -6,8 +6,8 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
-import org.heritageregistry.report.Cause;
-import org.heritageregistry.report.Condition;
+import org.heritageregistry.vocabulary.Cause;
+import org.heritageregistry.vocabulary.Condition;
 import org.heritageregistry.report.DamageReport;
 
 /**

@@ -19,7 +19,7 @@ import org.heritageregistry.common.Cursor;
 import org.heritageregistry.common.PageRequest;
 import org.heritageregistry.common.QueryParams;
 import org.heritageregistry.report.DamageReport;
-import org.heritageregistry.report.VerificationStatus;
+import org.heritageregistry.vocabulary.VerificationStatus;
 
 import io.quarkus.panache.common.Parameters;
 

@@ -10,12 +10,12 @@ import java.util.Objects;
 
 import jakarta.ws.rs.core.UriInfo;
 
-import org.heritageregistry.common.EdtfView;
-import org.heritageregistry.common.LocalizedName;
+import org.heritageregistry.vocabulary.EdtfView;
+import org.heritageregistry.vocabulary.LocalizedName;
 import org.heritageregistry.condition.HistoryView;
-import org.heritageregistry.monument.MonumentView;
+import org.heritageregistry.dossier.MonumentView;
 import org.heritageregistry.report.ClaimSummary;
-import org.heritageregistry.report.Condition;
+import org.heritageregistry.vocabulary.Condition;
 import org.heritageregistry.source.SourceView;
 
 /**

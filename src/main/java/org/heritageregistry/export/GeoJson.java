@@ -5,12 +5,12 @@ import java.util.List;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.heritageregistry.common.GeoPoint;
-import org.heritageregistry.monument.MonumentCategory;
+import org.heritageregistry.vocabulary.GeoPoint;
+import org.heritageregistry.vocabulary.MonumentCategory;
 import org.heritageregistry.monument.MonumentSummary;
-import org.heritageregistry.monument.MonumentView;
+import org.heritageregistry.dossier.MonumentView;
 import org.heritageregistry.report.ClaimSummary;
-import org.heritageregistry.report.Condition;
+import org.heritageregistry.vocabulary.Condition;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.UriInfo;
 
-import org.heritageregistry.common.EdtfView;
+import org.heritageregistry.vocabulary.EdtfView;
 import org.heritageregistry.common.JsonEnums;
 import org.heritageregistry.report.ReportView;
 import org.heritageregistry.source.SourceView;

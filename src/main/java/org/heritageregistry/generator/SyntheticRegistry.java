@@ -14,12 +14,12 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
-import org.heritageregistry.common.Edtf;
+import org.heritageregistry.vocabulary.Edtf;
 import org.heritageregistry.common.RegistryConfig;
-import org.heritageregistry.monument.MonumentCategory;
-import org.heritageregistry.report.Cause;
-import org.heritageregistry.report.Certainty;
-import org.heritageregistry.source.SourceKind;
+import org.heritageregistry.vocabulary.MonumentCategory;
+import org.heritageregistry.vocabulary.Cause;
+import org.heritageregistry.vocabulary.Certainty;
+import org.heritageregistry.vocabulary.SourceKind;
 import org.jboss.logging.Logger;
 
 /**

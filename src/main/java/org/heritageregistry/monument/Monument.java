@@ -1,5 +1,6 @@
 package org.heritageregistry.monument;
 
+import org.heritageregistry.vocabulary.MonumentCategory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,9 +19,9 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
-import org.heritageregistry.common.LocalizedName;
+import org.heritageregistry.vocabulary.LocalizedName;
 import org.heritageregistry.common.PageRequest;
-import org.heritageregistry.report.Condition;
+import org.heritageregistry.vocabulary.Condition;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

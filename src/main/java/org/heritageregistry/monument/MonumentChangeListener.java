@@ -22,7 +22,7 @@ import io.quarkus.runtime.StartupEvent;
 
 /**
  * Hears, on PostgreSQL, every other instance's monument changes (LISTEN on the channel that
- * {@link MonumentChanges} notifies), and vouches for {@link MonumentVersions} only while it does.
+ * {@link MonumentChangeSignal} notifies), and vouches for {@link MonumentVersions} only while it does.
  *
  * <p>It holds a connection of its own, outside the pool: a listening connection must never be
  * handed to a request. A notification can be missed only while that connection is down, so the
@@ -42,7 +42,7 @@ public class MonumentChangeListener {
     private static final Duration RETRY = Duration.ofSeconds(1);
 
     private final MonumentVersions versions;
-    private final MonumentChanges changes;
+    private final MonumentChangeSignal changes;
     private final boolean listens;
     private final String url;
     private final Optional<String> user;
@@ -50,7 +50,7 @@ public class MonumentChangeListener {
     private volatile boolean running;
     private volatile Thread thread;
 
-    MonumentChangeListener(MonumentVersions versions, MonumentChanges changes,
+    MonumentChangeListener(MonumentVersions versions, MonumentChangeSignal changes,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind,
             @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
@@ -90,8 +90,8 @@ public class MonumentChangeListener {
         boolean warned = false;
         while (running) {
             try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-                statement.execute("LISTEN " + MonumentChanges.CHANNEL);
-                LOG.infof("Listening for monument changes on %s", MonumentChanges.CHANNEL);
+                statement.execute("LISTEN " + MonumentChangeSignal.CHANNEL);
+                LOG.infof("Listening for monument changes on %s", MonumentChangeSignal.CHANNEL);
                 warned = false;
                 PGConnection notifications = connection.unwrap(PGConnection.class);
                 while (running) {

@@ -1,6 +1,7 @@
 package org.heritageregistry.monument;
 
-import org.heritageregistry.report.Condition;
+import org.heritageregistry.vocabulary.MonumentCategory;
+import org.heritageregistry.vocabulary.Condition;
 
 /** The filters of the monument list; a null field does not filter. */
 public record MonumentFilter(String siteId, MonumentCategory category, Condition condition, String text) {

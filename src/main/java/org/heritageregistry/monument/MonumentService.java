@@ -10,8 +10,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.heritageregistry.audit.AuditLog;
-import org.heritageregistry.changes.ChangeDraft;
-import org.heritageregistry.changes.ChangeFeed;
+import org.heritageregistry.feed.ChangeDraft;
+import org.heritageregistry.feed.ChangeFeed;
 import org.heritageregistry.common.Preconditions;
 import org.heritageregistry.common.Cursor;
 import org.heritageregistry.common.PageRequest;
@@ -28,9 +28,9 @@ public class MonumentService {
     private final AuditLog audit;
     private final ChangeFeed feed;
     private final MonumentVersions versions;
-    private final MonumentChanges changes;
+    private final MonumentChangeSignal changes;
 
-    MonumentService(AuditLog audit, ChangeFeed feed, MonumentVersions versions, MonumentChanges changes) {
+    MonumentService(AuditLog audit, ChangeFeed feed, MonumentVersions versions, MonumentChangeSignal changes) {
         this.audit = audit;
         this.feed = feed;
         this.versions = versions;

@@ -12,7 +12,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 /**
  * Each monument's current version, held in memory so that reading a monument or its history (and
  * answering 304) needs no statement at all. A version may be trusted only while every change to it
- * is heard of: a write on this instance drops it after its commit ({@link MonumentChanges}), a
+ * is heard of: a write on this instance drops it after its commit ({@link MonumentChangeSignal}), a
  * write on another instance through PostgreSQL's NOTIFY ({@link MonumentChangeListener}). While
  * nothing vouches for that (a PostgreSQL listener not yet connected, or silent for too long), every
  * read goes to the database, as before this class.

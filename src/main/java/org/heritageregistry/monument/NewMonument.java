@@ -1,5 +1,6 @@
 package org.heritageregistry.monument;
 
+import org.heritageregistry.vocabulary.MonumentCategory;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -9,8 +10,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.heritageregistry.common.GeoPoint;
-import org.heritageregistry.common.LocalizedName;
+import org.heritageregistry.vocabulary.GeoPoint;
+import org.heritageregistry.vocabulary.LocalizedName;
 
 /** An admin's request to add a monument to a site. */
 @Schema(name = "NewMonument", description = "A monument to add to a site.")

@@ -15,7 +15,7 @@ import javax.sql.DataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.heritageregistry.common.JsonEnums;
-import org.heritageregistry.report.VerificationStatus;
+import org.heritageregistry.vocabulary.VerificationStatus;
 import org.jboss.logging.Logger;
 
 import io.micrometer.core.instrument.Counter;

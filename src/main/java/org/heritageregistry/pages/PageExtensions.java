@@ -1,7 +1,7 @@
 package org.heritageregistry.pages;
 
 import org.heritageregistry.common.JsonEnums;
-import org.heritageregistry.common.LocalizedName;
+import org.heritageregistry.vocabulary.LocalizedName;
 import org.heritageregistry.source.SourceView;
 
 import io.quarkus.qute.TemplateExtension;

@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import org.heritageregistry.common.EdtfView;
+import org.heritageregistry.vocabulary.EdtfView;
 import org.heritageregistry.condition.HistoryView;
 import org.heritageregistry.report.ClaimSummary;
-import org.heritageregistry.report.Condition;
-import org.heritageregistry.report.VerificationStatus;
+import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.VerificationStatus;
 
 /**
  * The geometry of a condition history drawn as an SVG timeline over event time: one band per

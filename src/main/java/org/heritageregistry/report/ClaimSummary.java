@@ -1,10 +1,13 @@
 package org.heritageregistry.report;
 
+import org.heritageregistry.vocabulary.Certainty;
+import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.VerificationStatus;
 import java.time.Instant;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.heritageregistry.common.EdtfView;
+import org.heritageregistry.vocabulary.EdtfView;
 import org.heritageregistry.source.SourceView;
 
 /** A report in brief, where a monument shows the claim behind its condition. */
@@ -21,6 +24,6 @@ public record ClaimSummary(
 
     public static ClaimSummary of(DamageReport report, SourceView source) {
         return new ClaimSummary(report.id, report.condition, report.conditionWording,
-                org.heritageregistry.common.EdtfView.from(report.eventDate), report.certainty, report.status, source, report.submittedAt);
+                org.heritageregistry.vocabulary.EdtfView.from(report.eventDate), report.certainty, report.status, source, report.submittedAt);
     }
 }

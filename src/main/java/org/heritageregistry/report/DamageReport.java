@@ -1,5 +1,10 @@
 package org.heritageregistry.report;
 
+import org.heritageregistry.vocabulary.Cause;
+import org.heritageregistry.vocabulary.Certainty;
+import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.DamageExtent;
+import org.heritageregistry.vocabulary.VerificationStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -25,7 +30,7 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
-import org.heritageregistry.common.EdtfDate;
+import org.heritageregistry.vocabulary.EdtfDate;
 import org.heritageregistry.common.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;

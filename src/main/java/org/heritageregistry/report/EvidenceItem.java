@@ -1,5 +1,6 @@
 package org.heritageregistry.report;
 
+import org.heritageregistry.vocabulary.EvidenceKind;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;

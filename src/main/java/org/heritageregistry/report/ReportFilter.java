@@ -1,5 +1,7 @@
 package org.heritageregistry.report;
 
+import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.VerificationStatus;
 import java.time.LocalDate;
 import java.util.UUID;
 

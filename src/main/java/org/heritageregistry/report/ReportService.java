@@ -1,5 +1,6 @@
 package org.heritageregistry.report;
 
+import org.heritageregistry.vocabulary.VerificationStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -9,10 +10,10 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
-import org.heritageregistry.changes.ChangeDraft;
-import org.heritageregistry.changes.ChangeFeed;
+import org.heritageregistry.feed.ChangeDraft;
+import org.heritageregistry.feed.ChangeFeed;
 import org.heritageregistry.common.Cursor;
-import org.heritageregistry.common.EdtfDate;
+import org.heritageregistry.vocabulary.EdtfDate;
 import org.heritageregistry.common.PageRequest;
 import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.audit.AuditLog;

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import org.heritageregistry.common.EdtfView;
+import org.heritageregistry.vocabulary.EdtfView;
 import org.heritageregistry.source.Source;
 import org.heritageregistry.source.SourceService;
 import org.heritageregistry.source.SourceView;

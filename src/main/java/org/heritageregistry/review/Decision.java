@@ -19,7 +19,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.BatchSize;
 import org.heritageregistry.common.PageRequest;
 import org.heritageregistry.report.EvidenceItem;
-import org.heritageregistry.report.VerificationStatus;
+import org.heritageregistry.vocabulary.VerificationStatus;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.heritageregistry.report.EvidenceView;
-import org.heritageregistry.report.VerificationStatus;
+import org.heritageregistry.vocabulary.VerificationStatus;
 
 @Schema(name = "Decision", description = "A reviewer's decision on one report revision.")
 public record DecisionView(

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.heritageregistry.report.EvidenceView;
-import org.heritageregistry.report.VerificationStatus;
+import org.heritageregistry.vocabulary.VerificationStatus;
 
 /** A reviewer's decision on a report. */
 @Schema(name = "NewDecision", description = "A review decision. VERIFIED needs strong evidence (on the report or here); CORROBORATED names an agreeing report from another source; DISPUTED, REJECTED and UNVERIFIED need a rationale.")

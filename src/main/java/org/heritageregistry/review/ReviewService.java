@@ -14,15 +14,15 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.heritageregistry.audit.AuditLog;
-import org.heritageregistry.changes.ChangeDraft;
-import org.heritageregistry.changes.ChangeFeed;
+import org.heritageregistry.feed.ChangeDraft;
+import org.heritageregistry.feed.ChangeFeed;
 import org.heritageregistry.common.Preconditions;
 import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.condition.DerivedState;
 import org.heritageregistry.monument.Monument;
 import org.heritageregistry.report.DamageReport;
 import org.heritageregistry.report.EvidenceView;
-import org.heritageregistry.report.VerificationStatus;
+import org.heritageregistry.vocabulary.VerificationStatus;
 
 /**
  * Records review decisions and holds the review rules, one method per rule. A decision is

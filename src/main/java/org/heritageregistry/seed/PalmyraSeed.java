@@ -1,5 +1,6 @@
 package org.heritageregistry.seed;
 
+import org.heritageregistry.operations.SeedState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,8 +13,8 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.heritageregistry.changes.ChangeDraft;
-import org.heritageregistry.changes.ChangeFeed;
+import org.heritageregistry.feed.ChangeDraft;
+import org.heritageregistry.feed.ChangeFeed;
 import org.heritageregistry.common.RegistryConfig;
 import org.heritageregistry.monument.Monument;
 import org.heritageregistry.report.ReportService;

@@ -17,7 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.BatchSize;
-import org.heritageregistry.common.LocalizedName;
+import org.heritageregistry.vocabulary.LocalizedName;
 import org.heritageregistry.common.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;

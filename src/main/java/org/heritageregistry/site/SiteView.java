@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.heritageregistry.common.GeoPoint;
-import org.heritageregistry.common.LocalizedName;
+import org.heritageregistry.vocabulary.GeoPoint;
+import org.heritageregistry.vocabulary.LocalizedName;
 
 @Schema(name = "Site", description = "A heritage place.")
 public record SiteView(

@@ -1,5 +1,7 @@
 package org.heritageregistry.source;
 
+import org.heritageregistry.vocabulary.Reliability;
+import org.heritageregistry.vocabulary.SourceKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

@@ -1,5 +1,6 @@
 package org.heritageregistry.source;
 
+import org.heritageregistry.vocabulary.SourceKind;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.heritageregistry.source;
 
+import org.heritageregistry.vocabulary.Reliability;
+import org.heritageregistry.vocabulary.SourceKind;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.heritageregistry.changes.ChangeKind;
+import org.heritageregistry.feed.ChangeKind;
 
 @Schema(name = "WebhookDelivery", description = "One event for one subscription and how its delivery went.")
 public record DeliveryView(

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.heritageregistry.changes.ChangeKind;
+import org.heritageregistry.feed.ChangeKind;
 
 /** An admin's request to subscribe a URL to kinds of change. */
 @Schema(name = "NewWebhook", description = "A receiver to POST events to, the kinds of change it wants, and optionally the secret to sign them with.")

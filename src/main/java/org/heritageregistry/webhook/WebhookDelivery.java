@@ -10,7 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.heritageregistry.changes.ChangeKind;
+import org.heritageregistry.feed.ChangeKind;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

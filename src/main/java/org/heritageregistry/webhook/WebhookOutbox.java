@@ -11,9 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
-import org.heritageregistry.changes.Change;
-import org.heritageregistry.changes.ChangeView;
-import org.heritageregistry.changes.ChangesRecorded;
+import org.heritageregistry.feed.Change;
+import org.heritageregistry.feed.ChangeView;
+import org.heritageregistry.feed.ChangesRecorded;
 import org.heritageregistry.common.RegistryConfig;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -17,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.heritageregistry.audit.AuditLog;
-import org.heritageregistry.changes.ChangeFeed;
+import org.heritageregistry.feed.ChangeFeed;
 import org.heritageregistry.common.Cursor;
 import org.heritageregistry.common.PageRequest;
 import org.heritageregistry.common.ProblemException;

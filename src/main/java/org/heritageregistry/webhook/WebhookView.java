@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.heritageregistry.changes.ChangeKind;
+import org.heritageregistry.feed.ChangeKind;
 
 @Schema(name = "Webhook", description = "A webhook subscription. Its secret appears only in the answer to its creation.")
 public record WebhookView(

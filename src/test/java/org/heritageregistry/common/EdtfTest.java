@@ -1,5 +1,6 @@
 package org.heritageregistry.common;
 
+import org.heritageregistry.vocabulary.Edtf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -104,7 +104,7 @@ class MonumentChangesTest {
             }
             if (notify) {
                 try (PreparedStatement notifying = connection.prepareStatement("select pg_notify(?, ?)")) {
-                    notifying.setString(1, MonumentChanges.CHANNEL);
+                    notifying.setString(1, MonumentChangeSignal.CHANNEL);
                     notifying.setString(2, monument);
                     notifying.executeQuery().close();
                 }

@@ -19,7 +19,7 @@ import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 
-import org.heritageregistry.common.LocalizedName;
+import org.heritageregistry.vocabulary.LocalizedName;
 import org.heritageregistry.site.Site;
 import org.heritageregistry.support.Api;
 import org.hibernate.SessionFactory;

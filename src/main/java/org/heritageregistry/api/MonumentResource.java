@@ -1,0 +1,334 @@
+package org.heritageregistry.api;
+
+import org.heritageregistry.dossier.MonumentReads;
+import org.heritageregistry.dossier.MonumentView;
+import org.heritageregistry.dossier.MonumentViewCache;
+import org.heritageregistry.monument.Monument;
+import org.heritageregistry.monument.MonumentFilter;
+import org.heritageregistry.monument.MonumentService;
+import org.heritageregistry.monument.MonumentSummary;
+import org.heritageregistry.monument.NewMonument;
+import org.heritageregistry.monument.NewRetirement;
+import org.heritageregistry.vocabulary.MonumentCategory;
+import java.net.URI;
+import java.util.List;
+import java.util.function.Function;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.core.UriInfo;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.heritageregistry.account.Roles;
+import org.heritageregistry.common.Cursor;
+import org.heritageregistry.condition.ConditionService;
+import org.heritageregistry.condition.HistoryView;
+import org.heritageregistry.export.CidocCrm;
+import org.heritageregistry.export.ExportExamples;
+import org.heritageregistry.export.GeoJson;
+import org.heritageregistry.export.MonumentCsv;
+import org.heritageregistry.export.PagedAnswer;
+import org.heritageregistry.export.Representation;
+import org.heritageregistry.common.JsonEnums;
+import org.heritageregistry.common.PageParams;
+import org.heritageregistry.common.Pages;
+import org.heritageregistry.common.ProblemException;
+import org.heritageregistry.dossier.AsOf;
+import org.heritageregistry.common.QueryParams;
+import org.heritageregistry.common.Versions;
+import org.heritageregistry.idempotency.Idempotency;
+import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.report.DamageReport;
+import org.heritageregistry.report.ReportFilter;
+import org.heritageregistry.report.ReportPage;
+import org.heritageregistry.report.ReportService;
+import org.heritageregistry.report.ReportViews;
+import org.heritageregistry.vocabulary.VerificationStatus;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/v1/monuments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Monuments")
+public class MonumentResource {
+
+    /** The Temple of Bel as the seeded registry serves it to an anonymous reader. */
+    static final String TEMPLE_OF_BEL = "{\"id\": \"temple-of-bel\", \"siteId\": \"palmyra\", \"name\": \"Temple of Bel\", \"names\": [{\"name\": \"\u0645\u0639\u0628\u062f \u0628\u0644\", \"lang\": \"ar\"}, {\"name\": \"\u0645\u0639\u0628\u062f \u0628\u0639\u0644\", \"lang\": \"ar\"}, {\"name\": \"Ma\u02bfbad Bel\", \"lang\": \"ar-Latn\"}, {\"name\": \"Temple of Baal\", \"lang\": \"en\"}, {\"name\": \"Great sanctuary of the Palmyrene gods\", \"lang\": \"en\"}], \"category\": \"TEMPLE\", \"period\": \"Roman; dedicated AD 32\", \"description\": \"Sanctuary of the Palmyrene gods at the east end of the Great Colonnade; temenos walls and propylaea late 1st to first ha...\", \"location\": {\"latitude\": 34.547, \"longitude\": 38.274}, \"wikidata\": \"Q797481\", \"pleiades\": \"35794949\", \"retired\": false, \"currentCondition\": \"DESTROYED\", \"establishedBy\": {\"reportId\": \"500c9df9-6c9e-4134-a9ce-2238c351c7a5\", \"condition\": \"DESTROYED\", \"conditionWording\": \"the main building ... as well as a row of columns\", \"eventDate\": {\"edtf\": \"2015-08-27/2015-08-31\", \"earliest\": \"2015-08-27\", \"latest\": \"2015-08-31\"}, \"certainty\": \"DEFINITE\", \"status\": \"VERIFIED\", \"source\": {\"id\": \"6e729213-9f73-4b0c-b48e-871ddb3b54e0\", \"name\": \"UNITAR/UNOSAT\", \"kind\": \"SATELLITE_ANALYSIS\", \"reliability\": \"A\", \"confidential\": false}, \"submittedAt\": \"2015-09-01T08:00:00Z\"}, \"latestClaim\": {\"reportId\": \"500c9df9-6c9e-4134-a9ce-2238c351c7a5\", \"condition\": \"DESTROYED\", \"conditionWording\": \"the main building ... as well as a row of columns\", \"eventDate\": {\"edtf\": \"2015-08-27/2015-08-31\", \"earliest\": \"2015-08-27\", \"latest\": \"2015-08-31\"}, \"certainty\": \"DEFINITE\", \"status\": \"VERIFIED\", \"source\": {\"id\": \"6e729213-9f73-4b0c-b48e-871ddb3b54e0\", \"name\": \"UNITAR/UNOSAT\", \"kind\": \"SATELLITE_ANALYSIS\", \"reliability\": \"A\", \"confidential\": false}, \"submittedAt\": \"2015-09-01T08:00:00Z\"}}";
+
+    private final MonumentService monuments;
+    private final ReportService reports;
+    private final ReportViews views;
+    private final SecurityIdentity identity;
+    private final ConditionService conditions;
+    private final ConflictResource conflictResource;
+    private final Idempotency idempotency;
+
+    private final MonumentReads reads;
+
+    MonumentResource(MonumentService monuments, ReportService reports, ReportViews views, SecurityIdentity identity, ConditionService conditions,
+            ConflictResource conflictResource, Idempotency idempotency, MonumentReads reads) {
+        this.reads = reads;
+        this.idempotency = idempotency;
+        this.monuments = monuments;
+        this.reports = reports;
+        this.views = views;
+        this.identity = identity;
+        this.conditions = conditions;
+        this.conflictResource = conflictResource;
+    }
+
+    @GET
+    @Operation(operationId = "listMonuments", summary = "List monuments",
+            description = "Monuments ordered by id, filtered by site, category, current condition and text (name or any alternate name, case-insensitive).")
+    @Produces({ MediaType.APPLICATION_JSON, Representation.GEO_JSON, Representation.TEXT_CSV })
+    @APIResponse(responseCode = "200", description = "A page of monuments: JSON by default, GeoJSON or CSV on request (Accept).",
+            headers = @Header(name = "Link", description = ExportExamples.LINK_NEXT, schema = @Schema(type = SchemaType.STRING, maxLength = 4000)),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentPage.class),
+                            examples = @ExampleObject(name = "destroyed-at-palmyra", summary = "Destroyed monuments at Palmyra",
+                                    value = "{\"items\":[{\"id\":\"temple-of-bel\",\"siteId\":\"palmyra\",\"name\":\"Temple of Bel\",\"category\":\"TEMPLE\",\"location\":{\"latitude\":34.547,\"longitude\":38.274},\"currentCondition\":\"DESTROYED\",\"retired\":false}],\"nextCursor\":\"djEfdGVtcGxlLW9mLWJlbA\"}")),
+                    @Content(mediaType = Representation.GEO_JSON, schema = @Schema(implementation = GeoJson.FeatureCollection.class),
+                            examples = @ExampleObject(name = "palmyra-temples", summary = "Palmyra's temples as GeoJSON ([longitude, latitude])", value = ExportExamples.MONUMENTS_GEOJSON)),
+                    @Content(mediaType = Representation.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = ExportExamples.CSV_MAX_LENGTH),
+                            examples = @ExampleObject(name = "palmyra-temples", summary = "Palmyra's temples as CSV (RFC 4180, UTF-8, header row)", value = ExportExamples.MONUMENTS_CSV)) })
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response list(
+            @QueryParam("site") @Parameter(description = "Only monuments of this site.", example = "palmyra", schema = @Schema(type = SchemaType.STRING, maxLength = 80)) String site,
+            @QueryParam("category") @Parameter(description = "Only monuments of this category.", schema = @Schema(implementation = MonumentCategory.class)) String category,
+            @QueryParam("condition") @Parameter(description = "Only monuments whose current (established) condition is this.", schema = @Schema(implementation = Condition.class)) String condition,
+            @QueryParam("q") @Parameter(description = "Text in the name or an alternate name.", example = "bel", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String text,
+            @BeanParam PageParams paging, @Context HttpHeaders headers, @Context UriInfo uri) {
+        Representation as = Representation.choose(headers, Representation.JSON, Representation.GEOJSON, Representation.CSV);
+        var filter = new MonumentFilter(QueryParams.text(site, "site", 80), JsonEnums.parse(MonumentCategory.class, category, "category"),
+                JsonEnums.parse(Condition.class, condition, "condition"), QueryParams.text(text, "q", 200));
+        var page = paging.toRequest();
+        var result = Pages.of(monuments.list(filter, page), page.limit(), m -> Cursor.encode(m.id), rows -> rows);
+        List<MonumentSummary> summaries = result.items().stream().map(MonumentSummary::from).toList();
+        Object body = switch (as) {
+            case GEOJSON -> GeoJson.monuments(summaries, result.nextCursor(), uri);
+            case CSV -> MonumentCsv.write(result.items(), uri);
+            default -> new MonumentPage(summaries, result.nextCursor());
+        };
+        return PagedAnswer.of(as, body, result.nextCursor(), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getMonument", summary = "Read a monument with its current condition and latest claim",
+            description = "What is established (the latest VERIFIED or CORROBORATED report by event date) beside what is being said (the latest claim of any status). Carries an ETag; send it in If-None-Match to get 304 while nothing changed. With asOf, the answer the registry would have given then: only reports, corrections and decisions recorded by then count (no ETag; 404 if the monument was not yet in the registry).")
+    @Produces({ MediaType.APPLICATION_JSON, Representation.GEO_JSON, Representation.LD_JSON })
+    @APIResponse(responseCode = "200", description = "The monument: JSON by default, a GeoJSON Feature or CIDOC-CRM JSON-LD on request (Accept).",
+            headers = @Header(name = "ETag", description = "Version of this representation (each media type has its own).", schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class),
+                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel: destroyed, verified by satellite imagery", value = TEMPLE_OF_BEL)),
+                    @Content(mediaType = Representation.GEO_JSON, schema = @Schema(implementation = GeoJson.Feature.class),
+                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel as a GeoJSON Feature", value = ExportExamples.TEMPLE_OF_BEL_GEOJSON)),
+                    @Content(mediaType = Representation.LD_JSON, schema = @Schema(ref = "CidocCrmMonument"),
+                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel in CIDOC-CRM (abridged)", value = ExportExamples.TEMPLE_OF_BEL_JSONLD)) })
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
+            @QueryParam(AsOf.PARAMETER) @Parameter(description = "The answer as the registry held it at the end of this day (UTC) or at this instant: only reports and decisions recorded by then count. Absent: now.", example = "2015-09-01", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String asOf,
+            @Context Request request, @Context HttpHeaders headers, @Context UriInfo uri) {
+        Representation as = Representation.choose(headers, Representation.JSON, Representation.GEOJSON, Representation.JSONLD);
+        var recordedBefore = AsOf.recordedBefore(asOf);
+        if (recordedBefore.isPresent()) {
+            return asRecorded(id, recordedBefore.get(), as, recorded -> monumentIn(as, reads.view(recorded), uri));
+        }
+        boolean revealed = views.revealsConfidential();
+        long version = monuments.version(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
+        // a polling client that holds the current version costs this one read
+        var notModified = Versions.notModified(request, as.tag(version, revealed));
+        if (notModified.isPresent()) {
+            return notModified.get();
+        }
+        return represent(as, view(id, revealed, version), revealed, answer -> monumentIn(as, (MonumentView) answer, uri));
+    }
+
+    private MonumentViewCache.Json view(String id, boolean revealed, long version) {
+        return reads.view(id, revealed, version);
+    }
+
+    @POST
+    @Path("/{id}/retirement")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "basicAuth")
+    @Operation(operationId = "retireMonument", summary = "Retire a monument",
+            description = "Retires the monument with a reason: it stays readable with its reports, history and conflicts, but takes no new reports. Nothing is deleted. "
+                    + "A monument already retired is a 409; send its ETag in If-Match to be sure nobody changed it in between (412 otherwise). Needs the admin role.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewRetirement.class),
+            examples = @ExampleObject(name = "duplicate-record", summary = "A column group recorded twice", value = "{\"reason\":\"Recorded twice: merged into the Great Colonnade record\"}")))
+    @APIResponse(responseCode = "200", description = "Retired; the monument as it now stands.",
+            headers = @Header(name = "ETag", description = "The monument's new version.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response retire(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
+            @HeaderParam("If-Match") @Parameter(description = "The monument's ETag as last read.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String ifMatch,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewRetirement body) {
+        String admin = identity.getPrincipal().getName();
+        monuments.version(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
+        var outcome = idempotency.execute(idempotencyKey, admin, "retireMonument:" + id, body, () -> monuments.retire(id, body.reason().strip(), admin, ifMatch).id);
+        var answer = view(id, true, monuments.version(id).orElseThrow());
+        return Idempotency.mark(Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE).tag(Versions.tag(answer.version(), true)).header("Vary", Versions.VARY), outcome).build();
+    }
+
+    /** The monument in the chosen representation: the JSON view as it is, or written as an export. */
+    private static Object monumentIn(Representation as, MonumentView view, UriInfo uri) {
+        return switch (as) {
+            case GEOJSON -> GeoJson.monument(view, uri);
+            case JSONLD -> CidocCrm.monument(view, uri);
+            default -> view;
+        };
+    }
+
+    /** A cached answer: JSON as the bytes already written (Jackson does not run again), an export written from the kept view. */
+    private static Response represent(Representation as, MonumentViewCache.Json answer, boolean revealed, Function<Object, Object> export) {
+        Object body = as == Representation.JSON ? answer.body() : export.apply(answer.answer());
+        return Response.ok(body, as.mediaType()).tag(as.tag(answer.version(), revealed)).header("Vary", Versions.VARY).build();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "basicAuth")
+    @Operation(operationId = "createMonument", summary = "Add a monument", description = "Adds a monument to a site, with condition UNKNOWN until reports establish one. Needs the admin role.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewMonument.class),
+            examples = @ExampleObject(name = "temple-of-nabu", summary = "The Temple of Nabu at Palmyra",
+                    value = "{\"id\":\"temple-of-nabu\",\"siteId\":\"palmyra\",\"name\":\"Temple of Nabu\",\"category\":\"TEMPLE\",\"location\":{\"latitude\":34.5494,\"longitude\":38.2717},\"names\":[{\"name\":\"معبد نبو\",\"lang\":\"ar\"}]}")))
+    @APIResponse(responseCode = "201", description = "Added.", headers = @Header(name = "Location", description = "URL of the new monument.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewMonument body, @Context UriInfo uri) {
+        String admin = identity.getPrincipal().getName();
+        var outcome = idempotency.execute(idempotencyKey, admin, "createMonument", body, () -> monuments.create(body, admin).id);
+        Monument monument = monuments.find(outcome.resourceId()).orElseThrow();
+        URI location = uri.getBaseUriBuilder().path(MonumentResource.class).path(monument.id).build();
+        return Idempotency.mark(Response.created(location).tag(Versions.tag(monument.version, true)).entity(MonumentView.of(monument, null, null)), outcome).build();
+    }
+
+    @GET
+    @Path("/{id}/reports")
+    @Operation(operationId = "listMonumentReports", summary = "List a monument's reports",
+            description = "Every report about the monument, newest submission first, all revisions included.")
+    @APIResponse(responseCode = "200", description = "A page of reports.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public ReportPage reports(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-baalshamin", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
+            @QueryParam("status") @Parameter(description = "Only reports with this review status.", schema = @Schema(implementation = VerificationStatus.class)) String status,
+            @BeanParam PageParams paging) {
+        monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
+        var page = paging.toRequest();
+        List<DamageReport> rows = reports.list(ReportFilter.ofMonument(id, JsonEnums.parse(VerificationStatus.class, status, "status")), page);
+        var result = Pages.of(rows, page.limit(), ReportService::cursorOf, views::of);
+        return new ReportPage(result.items(), result.nextCursor());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(operationId = "getMonumentHistory", summary = "Read a monument's condition history",
+            description = "The established condition over event time (steps of VERIFIED or CORROBORATED reports, ordered by their EDTF bounds), each step with the reports behind it, beside every current claim of any status. Carries the monument's ETag. With asOf, the history as the registry held it then, by recording time.")
+    @Produces({ MediaType.APPLICATION_JSON, Representation.LD_JSON })
+    @APIResponse(responseCode = "200", description = "The history: JSON by default, CIDOC-CRM JSON-LD on request (Accept).",
+            headers = @Header(name = "ETag", description = "Version of the monument (each media type has its own).", schema = @Schema(type = SchemaType.STRING)),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryView.class)),
+                    @Content(mediaType = Representation.LD_JSON, schema = @Schema(ref = "CidocCrmMonument"),
+                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel's condition assessments in CIDOC-CRM (abridged)", value = ExportExamples.TEMPLE_OF_BEL_HISTORY_JSONLD)) })
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response history(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
+            @QueryParam(AsOf.PARAMETER) @Parameter(description = "The answer as the registry held it at the end of this day (UTC) or at this instant: only reports and decisions recorded by then count. Absent: now.", example = "2015-09-01", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String asOf,
+            @Context Request request, @Context HttpHeaders headers, @Context UriInfo uri) {
+        Representation as = Representation.choose(headers, Representation.JSON, Representation.JSONLD);
+        var recordedBefore = AsOf.recordedBefore(asOf);
+        if (recordedBefore.isPresent()) {
+            return asRecorded(id, recordedBefore.get(), as, recorded -> historyIn(as, reads.history(recorded), recorded.monument(), uri));
+        }
+        boolean revealed = views.revealsConfidential();
+        long version = monuments.version(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
+        var notModified = Versions.notModified(request, as.tag(version, revealed));
+        if (notModified.isPresent()) {
+            return notModified.get();
+        }
+        if (as == Representation.JSONLD) {
+            // the JSON-LD names the monument too, so it is written from the rows, not from the kept JSON
+            Monument monument = monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
+            HistoryView view = reads.history(id, monument.currentCondition, conditions.currentReports(id), null);
+            return Versions.conditionalGet(request, as.tag(monument.version, revealed), historyIn(as, view, monument, uri), as.mediaType());
+        }
+        return represent(as, reads.history(id, revealed, version), revealed, answer -> answer);
+    }
+
+    private static Object historyIn(Representation as, HistoryView view, Monument monument, UriInfo uri) {
+        return as == Representation.JSONLD ? CidocCrm.history(view, MonumentView.of(monument, null, null), uri) : view;
+    }
+
+    /**
+     * An answer as the registry held it before an instant: built from the recorded revisions and
+     * decisions each time (the past is not cached), with no ETag, and 404 for a monument the
+     * registry did not hold yet.
+     */
+    private Response asRecorded(String id, java.time.Instant before, Representation as, Function<MonumentReads.Recorded, Object> answer) {
+        return Response.ok(answer.apply(reads.recorded(id, before)), as.mediaType()).header("Vary", Versions.VARY).build();
+    }
+
+    @GET
+    @Path("/{id}/conflicts")
+    @Operation(operationId = "listMonumentConflicts", summary = "List a monument's conflicting reports", description = "The conflicts about one monument, open and resolved.")
+    @APIResponse(responseCode = "200", description = "A page of conflicts.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConflictResource.ConflictPage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public ConflictResource.ConflictPage conflicts(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-baalshamin", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
+            @QueryParam("resolved") @Parameter(description = "Only resolved (true) or open (false) conflicts.", schema = @Schema(type = SchemaType.BOOLEAN)) String resolved,
+            @BeanParam PageParams paging) {
+        monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
+        return conflictResource.page(id, ConflictResource.parseBoolean(resolved), paging);
+    }
+
+    @Schema(name = "MonumentPage", description = "A page of monuments.")
+    public record MonumentPage(@Schema(required = true, maxItems = 100) List<MonumentSummary> items,
+            @Schema(description = "Cursor of the next page; absent on the last page.", maxLength = 500) String nextCursor) {
+    }
+}

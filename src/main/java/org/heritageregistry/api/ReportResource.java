@@ -1,0 +1,216 @@
+package org.heritageregistry.api;
+
+import org.heritageregistry.report.DamageReport;
+import org.heritageregistry.report.NewReport;
+import org.heritageregistry.report.ReportFilter;
+import org.heritageregistry.report.ReportPage;
+import org.heritageregistry.report.ReportService;
+import org.heritageregistry.report.ReportView;
+import org.heritageregistry.report.ReportViews;
+import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.VerificationStatus;
+import java.net.URI;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.heritageregistry.account.Roles;
+import org.heritageregistry.common.JsonEnums;
+import org.heritageregistry.common.PageParams;
+import org.heritageregistry.common.Pages;
+import org.heritageregistry.common.ProblemException;
+import org.heritageregistry.common.QueryParams;
+import org.heritageregistry.common.Versions;
+import org.heritageregistry.export.ExportExamples;
+import org.heritageregistry.export.PagedAnswer;
+import org.heritageregistry.export.ReportCsv;
+import org.heritageregistry.export.Representation;
+import org.heritageregistry.idempotency.Idempotency;
+import org.heritageregistry.operations.RegistryMetrics;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/v1/reports")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Reports")
+public class ReportResource {
+
+    static final String NEW_REPORT_EXAMPLE = "{\"monumentId\":\"temple-of-bel\",\"condition\":\"SEVERELY_DAMAGED\",\"conditionWording\":\"destroyed part of Palmyra's Temple of Bel\","
+            + "\"causes\":[\"EXPLOSIVES\"],\"eventDate\":\"2015-08-30\",\"publishedOn\":\"2015-08-31~\",\"certainty\":\"MEDIUM\","
+            + "\"certaintyWording\":\"activists and witnesses say\",\"sourceId\":\"3f1c2a4e-8d0b-4f7e-9c61-2b5d7a9e4c10\","
+            + "\"summary\":\"ISIS has destroyed part of Palmyra's Temple of Bel; the extent of the damage is not clear.\","
+            + "\"evidence\":[{\"kind\":\"ARTICLE\",\"description\":\"News item on the Temple of Bel\",\"locator\":\"seeds/palmyra-news-2015-2016.txt#L79-L80\"}]}";
+
+    /** The resident's account of the Temple of Bel (seed L84), as an anonymous reader sees it: the source is masked. */
+    static final String TOTAL_DESTRUCTION = "{\"id\": \"030d7e6a-647d-45e3-8d12-0cb1640b10da\", \"lineageId\": \"030d7e6a-647d-45e3-8d12-0cb1640b10da\", \"revision\": 1, \"monumentId\": \"temple-of-bel\", \"condition\": \"DESTROYED\", \"conditionWording\": \"It is total destruction ... only the wall of the temple remains\", \"extent\": \"91-100%\", \"causes\": [\"EXPLOSIVES\"], \"eventDate\": {\"edtf\": \"2015-08-30~\", \"earliest\": \"2015-08-23\", \"latest\": \"2015-09-06\"}, \"publishedOn\": {\"edtf\": \"2015-08-31~\", \"earliest\": \"2015-08-24\", \"latest\": \"2015-09-07\"}, \"certainty\": \"HIGH\", \"certaintyWording\": \"\\\"It is total destruction,\\\" one Palmyra resident told the Associated Press news agency\", \"source\": {\"id\": \"a2c6a1e9-cfef-4485-97d2-957ccf9d561f\", \"kind\": \"EYEWITNESS\", \"confidential\": true}, \"relayedBy\": {\"id\": \"f4a11630-a422-4df5-a1df-24cab4825b8c\", \"name\": \"Associated Press (AP)\", \"kind\": \"NEWS_AGENCY\", \"reliability\": \"B\", \"confidential\": false}, \"summary\": \"\\\"It is total destruction.\\\" \\\"The bricks and columns are on the ground.\\\" \\\"It was an explosion the deaf would hear\\\"; only the wall of the temple remains.\", \"evidence\": [{\"kind\": \"ARTICLE\", \"description\": \"News item A7: a Palmyra resident to AP, 'It is total destruction'\", \"locator\": \"seeds/palmyra-news-2015-2016.txt#L84\"}, {\"kind\": \"ARTICLE\", \"description\": \"News item A7: 'The bricks and columns are on the ground'; only the wall of the temple remains\", \"locator\": \"seeds/palmyra-news-2015-2016.txt#L86-L87\"}], \"status\": \"VERIFIED\", \"submittedBy\": \"palmyra-seed\", \"submittedAt\": \"2015-08-31T12:10:00Z\"}";
+
+    private final ReportService reports;
+    private final ReportViews views;
+    private final SecurityIdentity identity;
+    private final Idempotency idempotency;
+
+    private final RegistryMetrics metrics;
+
+    ReportResource(ReportService reports, ReportViews views, SecurityIdentity identity, Idempotency idempotency, RegistryMetrics metrics) {
+        this.metrics = metrics;
+        this.reports = reports;
+        this.views = views;
+        this.identity = identity;
+        this.idempotency = idempotency;
+    }
+
+    @GET
+    @Operation(operationId = "listReports", summary = "List damage reports",
+            description = "All reports, newest submission first, filtered by monument, site, review status, source (as maker or relaying outlet), asserted condition and an event-date range that the report's EDTF bounds overlap.")
+    @Produces({ MediaType.APPLICATION_JSON, Representation.TEXT_CSV })
+    @APIResponse(responseCode = "200", description = "A page of reports: JSON by default, CSV on request (Accept). Confidential sources are masked in both alike.",
+            headers = @Header(name = "Link", description = ExportExamples.LINK_NEXT, schema = @Schema(type = SchemaType.STRING, maxLength = 4000)),
+            content = {
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportPage.class)),
+                    @Content(mediaType = Representation.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = ExportExamples.CSV_MAX_LENGTH),
+                            examples = @ExampleObject(name = "temple-of-bel", summary = "Two claims about the Temple of Bel as an anonymous reader gets them (the resident masked)",
+                                    value = ExportExamples.REPORTS_CSV)) })
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public Response list(
+            @QueryParam("monument") @Parameter(description = "Only reports about this monument.", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80)) String monument,
+            @QueryParam("site") @Parameter(description = "Only reports about monuments of this site.", example = "palmyra", schema = @Schema(type = SchemaType.STRING, maxLength = 80)) String site,
+            @QueryParam("status") @Parameter(description = "Only reports with this review status.", schema = @Schema(implementation = VerificationStatus.class)) String status,
+            @QueryParam("source") @Parameter(description = "Only reports made or relayed by this source.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String source,
+            @QueryParam("condition") @Parameter(description = "Only reports asserting this condition.", schema = @Schema(implementation = Condition.class)) String condition,
+            @QueryParam("eventFrom") @Parameter(description = "Only events that may have happened on or after this day.", example = "2015-08-01", schema = @Schema(type = SchemaType.STRING, format = "date")) String eventFrom,
+            @QueryParam("eventTo") @Parameter(description = "Only events that may have happened on or before this day.", example = "2015-09-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String eventTo,
+            @BeanParam PageParams paging, @Context HttpHeaders headers, @Context UriInfo uri) {
+        Representation as = Representation.choose(headers, Representation.JSON, Representation.CSV);
+        var filter = new ReportFilter(QueryParams.text(monument, "monument", 80), QueryParams.text(site, "site", 80),
+                JsonEnums.parse(VerificationStatus.class, status, "status"), QueryParams.uuid(source, "source"),
+                JsonEnums.parse(Condition.class, condition, "condition"), QueryParams.date(eventFrom, "eventFrom"), QueryParams.date(eventTo, "eventTo"));
+        if (filter.eventFrom() != null && filter.eventTo() != null && filter.eventFrom().isAfter(filter.eventTo())) {
+            throw ProblemException.invalidField("eventTo", "must not be before eventFrom");
+        }
+        var page = paging.toRequest();
+        var result = Pages.of(reports.list(filter, page), page.limit(), ReportService::cursorOf, views::of);
+        Object body = as == Representation.CSV ? ReportCsv.write(result.items(), uri) : new ReportPage(result.items(), result.nextCursor());
+        return PagedAnswer.of(as, body, result.nextCursor(), uri);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getReport", summary = "Read a damage report",
+            description = "One revision of a claim with its evidence, source (masked when confidential and the caller is anonymous) and review status. Carries an ETag.")
+    @APIResponse(responseCode = "200", description = "The report.", headers = @Header(name = "ETag", description = "Version of this representation.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class),
+                    examples = @ExampleObject(name = "bel-total-destruction", summary = "A Palmyra resident to AP: 'It is total destruction' (verified)", value = TOTAL_DESTRUCTION)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(@PathParam("id") @Parameter(description = "Report id.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+            @Context Request request) {
+        DamageReport report = reports.require(id);
+        return Versions.conditionalGet(request, Versions.tag(report.version, views.revealsConfidential()), views.of(report));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CURATOR)
+    @SecurityRequirement(name = "basicAuth")
+    @Operation(operationId = "submitReport", summary = "Submit a damage report",
+            description = "Records one claim about one monument, as its source made it, with status UNVERIFIED. Needs the curator role.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewReport.class),
+            examples = @ExampleObject(name = "bel-partly-destroyed", summary = "Activists say part of the Temple of Bel was destroyed (seed L79)", value = NEW_REPORT_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Recorded.", headers = {
+            @Header(name = "Location", description = "URL of the new report.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            @Header(name = "ETag", description = "Version of the new report.", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewReport body, @Context UriInfo uri) {
+        String curator = identity.getPrincipal().getName();
+        var outcome = idempotency.execute(idempotencyKey, curator, "submitReport", body, () -> reports.submit(body, curator).id.toString());
+        if (!outcome.replayed()) {
+            metrics.reportSubmitted(false);
+        }
+        return created(outcome, uri);
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @Operation(operationId = "listReportRevisions", summary = "List a report's revisions",
+            description = "Every revision of the claim this report belongs to, first to latest; superseded ones stay readable with their decisions.")
+    @APIResponse(responseCode = "200", description = "The revisions.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportPage.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public ReportPage revisions(@PathParam("id") @Parameter(description = "Id of any revision of the report.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
+        DamageReport report = reports.require(id);
+        return new ReportPage(views.of(reports.revisions(report.lineageId)), null);
+    }
+
+    @POST
+    @Path("/{id}/revisions")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CURATOR)
+    @SecurityRequirement(name = "basicAuth")
+    @Operation(operationId = "amendReport", summary = "Correct a report with a new revision",
+            description = "Records the corrected claim as a new revision (status UNVERIFIED) that supersedes this one. The old revision stays readable and keeps its decisions. "
+                    + "Only the current revision can be corrected (409), on the same monument; send its ETag in If-Match (412 when stale). Needs the curator role.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewReport.class),
+            examples = @ExampleObject(name = "bel-corrected-date", summary = "The same claim with the event date corrected", value = NEW_REPORT_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "The new revision.", headers = {
+            @Header(name = "Location", description = "URL of the new revision.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            @Header(name = "ETag", description = "Version of the new revision.", schema = @Schema(type = SchemaType.STRING)) },
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response amend(@PathParam("id") @Parameter(description = "Id of the current revision.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+            @HeaderParam("If-Match") @Parameter(description = "The report's ETag as last read.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String ifMatch,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewReport body, @Context UriInfo uri) {
+        DamageReport old = reports.require(id);
+        String curator = identity.getPrincipal().getName();
+        var outcome = idempotency.execute(idempotencyKey, curator, "amendReport:" + old.id, body,
+                () -> reports.amend(old.id, body, curator, ifMatch).id.toString());
+        if (!outcome.replayed()) {
+            metrics.reportSubmitted(true);
+        }
+        return created(outcome, uri);
+    }
+
+    private Response created(Idempotency.Outcome outcome, UriInfo uri) {
+        DamageReport report = reports.require(outcome.resourceId());
+        URI location = uri.getBaseUriBuilder().path(ReportResource.class).path(report.id.toString()).build();
+        return Idempotency.mark(Response.created(location).tag(Versions.tag(report.version, true)).entity(views.of(report)), outcome).build();
+    }
+
+}

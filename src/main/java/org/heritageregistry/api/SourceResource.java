@@ -1,0 +1,133 @@
+package org.heritageregistry.api;
+
+import org.heritageregistry.source.NewSource;
+import org.heritageregistry.source.Source;
+import org.heritageregistry.source.SourceService;
+import org.heritageregistry.source.SourceView;
+import org.heritageregistry.source.SourceVisibility;
+import org.heritageregistry.vocabulary.SourceKind;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.heritageregistry.account.Roles;
+import org.heritageregistry.common.Cursor;
+import org.heritageregistry.common.JsonEnums;
+import org.heritageregistry.common.PageParams;
+import org.heritageregistry.common.Pages;
+import org.heritageregistry.common.ProblemException;
+import org.heritageregistry.common.Versions;
+import org.heritageregistry.idempotency.Idempotency;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+@Path("/api/v1/sources")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Sources")
+public class SourceResource {
+
+    private final SourceService sources;
+    private final SourceVisibility visibility;
+    private final SecurityIdentity identity;
+    private final Idempotency idempotency;
+
+    SourceResource(SourceService sources, SourceVisibility visibility, SecurityIdentity identity, Idempotency idempotency) {
+        this.sources = sources;
+        this.visibility = visibility;
+        this.identity = identity;
+        this.idempotency = idempotency;
+    }
+
+    @GET
+    @Operation(operationId = "listSources", summary = "List sources",
+            description = "Who makes claims, with kind and reliability grade. Confidential sources appear to anonymous readers only as their kind.")
+    @APIResponse(responseCode = "200", description = "A page of sources.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourcePage.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    public SourcePage list(@QueryParam("kind") @Parameter(description = "Only sources of this kind.", schema = @Schema(implementation = SourceKind.class)) String kind,
+            @BeanParam PageParams paging) {
+        var page = paging.toRequest();
+        boolean reveal = visibility.revealsConfidential();
+        var result = Pages.of(sources.list(JsonEnums.parse(SourceKind.class, kind, "kind"), page), page.limit(), s -> Cursor.encode(s.id.toString()),
+                rows -> rows.stream().map(s -> SourceView.of(s, reveal)).toList());
+        return new SourcePage(result.items(), result.nextCursor());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(operationId = "getSource", summary = "Read a source", description = "One source; a confidential one is shown to anonymous readers only as its kind.")
+    @APIResponse(responseCode = "200", description = "The source.", headers = @Header(name = "ETag", description = "Version of this representation.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
+    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(@PathParam("id") @Parameter(description = "Source id.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+            @Context Request request) {
+        Source source = parse(id).flatMap(sources::find).orElseThrow(() -> ProblemException.notFound("Source", id));
+        boolean reveal = visibility.revealsConfidential();
+        return Versions.conditionalGet(request, Versions.tag(source.version, reveal || !source.confidential), SourceView.of(source, reveal));
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.CURATOR)
+    @SecurityRequirement(name = "basicAuth")
+    @Operation(operationId = "registerSource", summary = "Register a source", description = "Adds a source that reports can name. Needs the curator role.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewSource.class),
+            examples = @ExampleObject(name = "associated-press", summary = "The news agency that quoted a Palmyra resident (seed L84)",
+                    value = "{\"name\":\"Associated Press\",\"kind\":\"NEWS_AGENCY\",\"reliability\":\"B\",\"confidential\":false,\"description\":\"News agency; quoted a Palmyra resident on the Temple of Bel.\"}")))
+    @APIResponse(responseCode = "201", description = "Registered.", headers = @Header(name = "Location", description = "URL of the new source.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response register(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewSource body, @Context UriInfo uri) {
+        String curator = identity.getPrincipal().getName();
+        var outcome = idempotency.execute(idempotencyKey, curator, "registerSource", body, () -> sources.register(body, curator).id.toString());
+        Source source = sources.find(UUID.fromString(outcome.resourceId())).orElseThrow();
+        URI location = uri.getBaseUriBuilder().path(SourceResource.class).path(source.id.toString()).build();
+        return Idempotency.mark(Response.created(location).tag(Versions.tag(source.version, true)).entity(SourceView.of(source, true)), outcome).build();
+    }
+
+    private static java.util.Optional<UUID> parse(String id) {
+        try {
+            return java.util.Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    @Schema(name = "SourcePage", description = "A page of sources.")
+    public record SourcePage(@Schema(required = true, maxItems = 100) List<SourceView> items,
+            @Schema(description = "Cursor of the next page; absent on the last page.", maxLength = 500) String nextCursor) {
+    }
+}

@@ -1,9 +1,0 @@
-package org.heritageregistry.report;
-
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-/** Condition of a monument, ordered from intact to destroyed (after EAMENA damage severity and UNOSAT classes); UNKNOWN when it cannot be assessed. */
-@Schema(name = "Condition", description = "Condition of a monument, ordered from intact to destroyed (after EAMENA damage severity and UNOSAT classes); UNKNOWN when it cannot be assessed.")
-public enum Condition {
-    INTACT, SLIGHTLY_DAMAGED, MODERATELY_DAMAGED, SEVERELY_DAMAGED, DESTROYED, UNKNOWN
-}
