@@ -3,13 +3,12 @@ package org.heritageregistry.account;
 import java.time.Instant;
 import java.util.List;
 
-import org.heritageregistry.common.RegistryConfig;
-import org.heritageregistry.operations.SeedState;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
+import org.heritageregistry.common.RegistryConfig;
+import org.heritageregistry.operations.SeedState;
 import org.jboss.logging.Logger;
 
 import io.quarkus.elytron.security.common.BcryptUtil;

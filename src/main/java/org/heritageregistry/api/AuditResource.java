@@ -1,7 +1,5 @@
 package org.heritageregistry.api;
 
-import org.heritageregistry.audit.AuditEventView;
-import org.heritageregistry.audit.AuditLog;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.heritageregistry.account.Roles;
+import org.heritageregistry.audit.AuditEventView;
+import org.heritageregistry.audit.AuditLog;
 import org.heritageregistry.common.Cursor;
 import org.heritageregistry.common.PageParams;
 import org.heritageregistry.common.Pages;

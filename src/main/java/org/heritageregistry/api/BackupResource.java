@@ -1,7 +1,5 @@
 package org.heritageregistry.api;
 
-import org.heritageregistry.backup.BackupRestorer;
-import org.heritageregistry.backup.BackupWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -30,6 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.heritageregistry.account.Roles;
+import org.heritageregistry.backup.BackupRestorer;
+import org.heritageregistry.backup.BackupWriter;
 
 @Path("/api/v1/admin")
 @Tag(name = "Backup")

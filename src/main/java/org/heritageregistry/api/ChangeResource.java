@@ -1,8 +1,5 @@
 package org.heritageregistry.api;
 
-import org.heritageregistry.feed.Change;
-import org.heritageregistry.feed.ChangeFeed;
-import org.heritageregistry.feed.ChangeView;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -27,6 +24,9 @@ import org.heritageregistry.common.Cursor;
 import org.heritageregistry.common.PageParams;
 import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.common.Versions;
+import org.heritageregistry.feed.Change;
+import org.heritageregistry.feed.ChangeFeed;
+import org.heritageregistry.feed.ChangeView;
 
 @Path("/api/v1/changes")
 @Produces(MediaType.APPLICATION_JSON)

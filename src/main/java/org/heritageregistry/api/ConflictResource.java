@@ -1,8 +1,5 @@
 package org.heritageregistry.api;
 
-import org.heritageregistry.conflict.ConflictService;
-import org.heritageregistry.conflict.ConflictView;
-import org.heritageregistry.conflict.ConflictViews;
 import java.util.List;
 
 import jakarta.ws.rs.BeanParam;
@@ -19,11 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.heritageregistry.common.Cursor;
 import org.heritageregistry.common.PageParams;
-import org.heritageregistry.common.Pages;
-import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.common.QueryParams;
+import org.heritageregistry.conflict.ConflictPage;
+import org.heritageregistry.conflict.ConflictService;
+import org.heritageregistry.conflict.ConflictViews;
 
 @Path("/api/v1/conflicts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,28 +44,7 @@ public class ConflictResource {
             @QueryParam("monument") @Parameter(description = "Only conflicts about this monument.", example = "temple-of-baalshamin", schema = @Schema(type = SchemaType.STRING, maxLength = 80)) String monument,
             @QueryParam("resolved") @Parameter(description = "Only resolved (true) or open (false) conflicts.", schema = @Schema(type = SchemaType.BOOLEAN)) String resolved,
             @BeanParam PageParams paging) {
-        return page(QueryParams.text(monument, "monument", 80), parseBoolean(resolved), paging);
+        return views.page(QueryParams.text(monument, "monument", 80), QueryParams.bool(resolved, "resolved"), paging.toRequest());
     }
 
-    public ConflictPage page(String monument, Boolean resolved, PageParams paging) {
-        var page = paging.toRequest();
-        var result = Pages.of(conflicts.list(monument, resolved, page), page.limit(), c -> Cursor.encode(c.id.toString()), views::of);
-        return new ConflictPage(result.items(), result.nextCursor());
-    }
-
-    public static Boolean parseBoolean(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return switch (value.strip()) {
-            case "true" -> Boolean.TRUE;
-            case "false" -> Boolean.FALSE;
-            default -> throw ProblemException.invalidField("resolved", "must be true or false");
-        };
-    }
-
-    @Schema(name = "ConflictPage", description = "A page of conflicts.")
-    public record ConflictPage(@Schema(required = true, maxItems = 100) List<ConflictView> items,
-            @Schema(description = "Cursor of the next page; absent on the last page.", maxLength = 500) String nextCursor) {
-    }
 }

@@ -1,9 +1,5 @@
 package org.heritageregistry.api;
 
-import org.heritageregistry.review.Decision;
-import org.heritageregistry.review.DecisionView;
-import org.heritageregistry.review.NewDecision;
-import org.heritageregistry.review.ReviewService;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -37,9 +33,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.heritageregistry.account.Roles;
 import org.heritageregistry.common.Versions;
 import org.heritageregistry.idempotency.Idempotency;
-import org.heritageregistry.operations.RegistryMetrics;
 import org.heritageregistry.report.DamageReport;
 import org.heritageregistry.report.ReportService;
+import org.heritageregistry.review.Decision;
+import org.heritageregistry.review.DecisionView;
+import org.heritageregistry.review.NewDecision;
+import org.heritageregistry.review.ReviewService;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -51,16 +50,11 @@ public class DecisionResource {
     private final ReviewService review;
     private final ReportService reports;
     private final SecurityIdentity identity;
-    private final Idempotency idempotency;
 
-    private final RegistryMetrics metrics;
-
-    DecisionResource(ReviewService review, ReportService reports, SecurityIdentity identity, Idempotency idempotency, RegistryMetrics metrics) {
-        this.metrics = metrics;
+    DecisionResource(ReviewService review, ReportService reports, SecurityIdentity identity) {
         this.review = review;
         this.reports = reports;
         this.identity = identity;
-        this.idempotency = idempotency;
     }
 
     @GET
@@ -103,17 +97,12 @@ public class DecisionResource {
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewDecision body, @Context UriInfo uri) {
         DamageReport report = reports.require(id);
         String reviewer = identity.getPrincipal().getName();
-        var outcome = idempotency.execute(idempotencyKey, reviewer, "decideOnReport:" + report.id, body,
-                () -> review.decide(report.id, body, reviewer, ifMatch).id.toString());
+        var outcome = review.decide(report.id, body, reviewer, ifMatch, idempotencyKey);
         Decision decision = Decision.findById(UUID.fromString(outcome.resourceId()));
-        if (!outcome.replayed()) {
-            metrics.decisionMade(decision.status);
-        }
         DamageReport after = reports.find(report.id).orElseThrow();
         URI location = uri.getBaseUriBuilder().path("/api/v1/reports").path(report.id.toString()).path("decisions").build();
         return Idempotency.mark(Response.created(location).tag(Versions.tag(after.version, true)).entity(DecisionView.from(decision)), outcome).build();
     }
-
 
     @Schema(name = "DecisionList", description = "A report's decisions, oldest first.")
     public record DecisionList(@Schema(required = true, maxItems = 100) List<DecisionView> items) {

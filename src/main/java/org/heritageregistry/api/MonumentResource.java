@@ -1,15 +1,5 @@
 package org.heritageregistry.api;
 
-import org.heritageregistry.dossier.MonumentReads;
-import org.heritageregistry.dossier.MonumentView;
-import org.heritageregistry.dossier.MonumentViewCache;
-import org.heritageregistry.monument.Monument;
-import org.heritageregistry.monument.MonumentFilter;
-import org.heritageregistry.monument.MonumentService;
-import org.heritageregistry.monument.MonumentSummary;
-import org.heritageregistry.monument.NewMonument;
-import org.heritageregistry.monument.NewRetirement;
-import org.heritageregistry.vocabulary.MonumentCategory;
 import java.net.URI;
 import java.util.List;
 import java.util.function.Function;
@@ -17,13 +7,11 @@ import java.util.function.Function;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.core.UriInfo;
-
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -33,6 +21,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -47,28 +36,40 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.heritageregistry.account.Roles;
 import org.heritageregistry.common.Cursor;
+import org.heritageregistry.common.JsonEnums;
+import org.heritageregistry.common.PageParams;
+import org.heritageregistry.common.Pages;
+import org.heritageregistry.common.ProblemException;
+import org.heritageregistry.common.QueryParams;
+import org.heritageregistry.common.Versions;
 import org.heritageregistry.condition.ConditionService;
 import org.heritageregistry.condition.HistoryView;
+import org.heritageregistry.conflict.ConflictPage;
+import org.heritageregistry.conflict.ConflictViews;
+import org.heritageregistry.dossier.AsOf;
+import org.heritageregistry.dossier.MonumentReads;
+import org.heritageregistry.dossier.MonumentView;
+import org.heritageregistry.dossier.MonumentViewCache;
 import org.heritageregistry.export.CidocCrm;
 import org.heritageregistry.export.ExportExamples;
 import org.heritageregistry.export.GeoJson;
 import org.heritageregistry.export.MonumentCsv;
 import org.heritageregistry.export.PagedAnswer;
 import org.heritageregistry.export.Representation;
-import org.heritageregistry.common.JsonEnums;
-import org.heritageregistry.common.PageParams;
-import org.heritageregistry.common.Pages;
-import org.heritageregistry.common.ProblemException;
-import org.heritageregistry.dossier.AsOf;
-import org.heritageregistry.common.QueryParams;
-import org.heritageregistry.common.Versions;
 import org.heritageregistry.idempotency.Idempotency;
-import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.monument.Monument;
+import org.heritageregistry.monument.MonumentFilter;
+import org.heritageregistry.monument.MonumentService;
+import org.heritageregistry.monument.MonumentSummary;
+import org.heritageregistry.monument.NewMonument;
+import org.heritageregistry.monument.NewRetirement;
 import org.heritageregistry.report.DamageReport;
 import org.heritageregistry.report.ReportFilter;
 import org.heritageregistry.report.ReportPage;
 import org.heritageregistry.report.ReportService;
 import org.heritageregistry.report.ReportViews;
+import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.MonumentCategory;
 import org.heritageregistry.vocabulary.VerificationStatus;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -86,21 +87,19 @@ public class MonumentResource {
     private final ReportViews views;
     private final SecurityIdentity identity;
     private final ConditionService conditions;
-    private final ConflictResource conflictResource;
-    private final Idempotency idempotency;
+    private final ConflictViews conflicts;
 
     private final MonumentReads reads;
 
     MonumentResource(MonumentService monuments, ReportService reports, ReportViews views, SecurityIdentity identity, ConditionService conditions,
-            ConflictResource conflictResource, Idempotency idempotency, MonumentReads reads) {
+            ConflictViews conflicts, MonumentReads reads) {
         this.reads = reads;
-        this.idempotency = idempotency;
         this.monuments = monuments;
         this.reports = reports;
         this.views = views;
         this.identity = identity;
         this.conditions = conditions;
-        this.conflictResource = conflictResource;
+        this.conflicts = conflicts;
     }
 
     @GET
@@ -203,7 +202,7 @@ public class MonumentResource {
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewRetirement body) {
         String admin = identity.getPrincipal().getName();
         monuments.version(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
-        var outcome = idempotency.execute(idempotencyKey, admin, "retireMonument:" + id, body, () -> monuments.retire(id, body.reason().strip(), admin, ifMatch).id);
+        var outcome = monuments.retire(id, body, admin, ifMatch, idempotencyKey);
         var answer = view(id, true, monuments.version(id).orElseThrow());
         return Idempotency.mark(Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE).tag(Versions.tag(answer.version(), true)).header("Vary", Versions.VARY), outcome).build();
     }
@@ -241,7 +240,7 @@ public class MonumentResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewMonument body, @Context UriInfo uri) {
         String admin = identity.getPrincipal().getName();
-        var outcome = idempotency.execute(idempotencyKey, admin, "createMonument", body, () -> monuments.create(body, admin).id);
+        var outcome = monuments.create(body, admin, idempotencyKey);
         Monument monument = monuments.find(outcome.resourceId()).orElseThrow();
         URI location = uri.getBaseUriBuilder().path(MonumentResource.class).path(monument.id).build();
         return Idempotency.mark(Response.created(location).tag(Versions.tag(monument.version, true)).entity(MonumentView.of(monument, null, null)), outcome).build();
@@ -317,14 +316,14 @@ public class MonumentResource {
     @GET
     @Path("/{id}/conflicts")
     @Operation(operationId = "listMonumentConflicts", summary = "List a monument's conflicting reports", description = "The conflicts about one monument, open and resolved.")
-    @APIResponse(responseCode = "200", description = "A page of conflicts.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConflictResource.ConflictPage.class)))
+    @APIResponse(responseCode = "200", description = "A page of conflicts.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConflictPage.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public ConflictResource.ConflictPage conflicts(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-baalshamin", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
+    public ConflictPage conflicts(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-baalshamin", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
             @QueryParam("resolved") @Parameter(description = "Only resolved (true) or open (false) conflicts.", schema = @Schema(type = SchemaType.BOOLEAN)) String resolved,
             @BeanParam PageParams paging) {
         monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
-        return conflictResource.page(id, ConflictResource.parseBoolean(resolved), paging);
+        return conflicts.page(id, QueryParams.bool(resolved, "resolved"), paging.toRequest());
     }
 
     @Schema(name = "MonumentPage", description = "A page of monuments.")

@@ -1,14 +1,5 @@
 package org.heritageregistry.api;
 
-import org.heritageregistry.report.DamageReport;
-import org.heritageregistry.report.NewReport;
-import org.heritageregistry.report.ReportFilter;
-import org.heritageregistry.report.ReportPage;
-import org.heritageregistry.report.ReportService;
-import org.heritageregistry.report.ReportView;
-import org.heritageregistry.report.ReportViews;
-import org.heritageregistry.vocabulary.Condition;
-import org.heritageregistry.vocabulary.VerificationStatus;
 import java.net.URI;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -53,7 +44,15 @@ import org.heritageregistry.export.PagedAnswer;
 import org.heritageregistry.export.ReportCsv;
 import org.heritageregistry.export.Representation;
 import org.heritageregistry.idempotency.Idempotency;
-import org.heritageregistry.operations.RegistryMetrics;
+import org.heritageregistry.report.DamageReport;
+import org.heritageregistry.report.NewReport;
+import org.heritageregistry.report.ReportFilter;
+import org.heritageregistry.report.ReportPage;
+import org.heritageregistry.report.ReportService;
+import org.heritageregistry.report.ReportView;
+import org.heritageregistry.report.ReportViews;
+import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.VerificationStatus;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -74,16 +73,11 @@ public class ReportResource {
     private final ReportService reports;
     private final ReportViews views;
     private final SecurityIdentity identity;
-    private final Idempotency idempotency;
 
-    private final RegistryMetrics metrics;
-
-    ReportResource(ReportService reports, ReportViews views, SecurityIdentity identity, Idempotency idempotency, RegistryMetrics metrics) {
-        this.metrics = metrics;
+    ReportResource(ReportService reports, ReportViews views, SecurityIdentity identity) {
         this.reports = reports;
         this.views = views;
         this.identity = identity;
-        this.idempotency = idempotency;
     }
 
     @GET
@@ -154,11 +148,7 @@ public class ReportResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewReport body, @Context UriInfo uri) {
         String curator = identity.getPrincipal().getName();
-        var outcome = idempotency.execute(idempotencyKey, curator, "submitReport", body, () -> reports.submit(body, curator).id.toString());
-        if (!outcome.replayed()) {
-            metrics.reportSubmitted(false);
-        }
-        return created(outcome, uri);
+        return created(reports.submit(body, curator, idempotencyKey), uri);
     }
 
     @GET
@@ -197,14 +187,8 @@ public class ReportResource {
     public Response amend(@PathParam("id") @Parameter(description = "Id of the current revision.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
             @HeaderParam("If-Match") @Parameter(description = "The report's ETag as last read.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String ifMatch,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewReport body, @Context UriInfo uri) {
-        DamageReport old = reports.require(id);
         String curator = identity.getPrincipal().getName();
-        var outcome = idempotency.execute(idempotencyKey, curator, "amendReport:" + old.id, body,
-                () -> reports.amend(old.id, body, curator, ifMatch).id.toString());
-        if (!outcome.replayed()) {
-            metrics.reportSubmitted(true);
-        }
-        return created(outcome, uri);
+        return created(reports.amend(id, body, curator, ifMatch, idempotencyKey), uri);
     }
 
     private Response created(Idempotency.Outcome outcome, UriInfo uri) {

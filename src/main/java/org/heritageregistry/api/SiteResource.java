@@ -1,7 +1,5 @@
 package org.heritageregistry.api;
 
-import org.heritageregistry.site.SiteService;
-import org.heritageregistry.site.SiteView;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +18,8 @@ import org.heritageregistry.common.Cursor;
 import org.heritageregistry.common.PageParams;
 import org.heritageregistry.common.Pages;
 import org.heritageregistry.common.ProblemException;
+import org.heritageregistry.site.SiteService;
+import org.heritageregistry.site.SiteView;
 
 @Path("/api/v1/sites")
 @Produces(MediaType.APPLICATION_JSON)

@@ -1,11 +1,5 @@
 package org.heritageregistry.api;
 
-import org.heritageregistry.source.NewSource;
-import org.heritageregistry.source.Source;
-import org.heritageregistry.source.SourceService;
-import org.heritageregistry.source.SourceView;
-import org.heritageregistry.source.SourceVisibility;
-import org.heritageregistry.vocabulary.SourceKind;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -47,6 +41,12 @@ import org.heritageregistry.common.Pages;
 import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.common.Versions;
 import org.heritageregistry.idempotency.Idempotency;
+import org.heritageregistry.source.NewSource;
+import org.heritageregistry.source.Source;
+import org.heritageregistry.source.SourceService;
+import org.heritageregistry.source.SourceView;
+import org.heritageregistry.source.SourceVisibility;
+import org.heritageregistry.vocabulary.SourceKind;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -58,13 +58,11 @@ public class SourceResource {
     private final SourceService sources;
     private final SourceVisibility visibility;
     private final SecurityIdentity identity;
-    private final Idempotency idempotency;
 
-    SourceResource(SourceService sources, SourceVisibility visibility, SecurityIdentity identity, Idempotency idempotency) {
+    SourceResource(SourceService sources, SourceVisibility visibility, SecurityIdentity identity) {
         this.sources = sources;
         this.visibility = visibility;
         this.identity = identity;
-        this.idempotency = idempotency;
     }
 
     @GET
@@ -112,7 +110,7 @@ public class SourceResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response register(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewSource body, @Context UriInfo uri) {
         String curator = identity.getPrincipal().getName();
-        var outcome = idempotency.execute(idempotencyKey, curator, "registerSource", body, () -> sources.register(body, curator).id.toString());
+        var outcome = sources.register(body, curator, idempotencyKey);
         Source source = sources.find(UUID.fromString(outcome.resourceId())).orElseThrow();
         URI location = uri.getBaseUriBuilder().path(SourceResource.class).path(source.id.toString()).build();
         return Idempotency.mark(Response.created(location).tag(Versions.tag(source.version, true)).entity(SourceView.of(source, true)), outcome).build();

@@ -1,11 +1,5 @@
 package org.heritageregistry.api;
 
-import org.heritageregistry.webhook.DeliveryStatus;
-import org.heritageregistry.webhook.DeliveryView;
-import org.heritageregistry.webhook.NewWebhook;
-import org.heritageregistry.webhook.WebhookService;
-import org.heritageregistry.webhook.WebhookSubscription;
-import org.heritageregistry.webhook.WebhookView;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -45,6 +39,12 @@ import org.heritageregistry.common.PageParams;
 import org.heritageregistry.common.Pages;
 import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.idempotency.Idempotency;
+import org.heritageregistry.webhook.DeliveryStatus;
+import org.heritageregistry.webhook.DeliveryView;
+import org.heritageregistry.webhook.NewWebhook;
+import org.heritageregistry.webhook.WebhookService;
+import org.heritageregistry.webhook.WebhookSubscription;
+import org.heritageregistry.webhook.WebhookView;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -67,12 +67,10 @@ public class WebhookResource {
 
     private final WebhookService webhooks;
     private final SecurityIdentity identity;
-    private final Idempotency idempotency;
 
-    WebhookResource(WebhookService webhooks, SecurityIdentity identity, Idempotency idempotency) {
+    WebhookResource(WebhookService webhooks, SecurityIdentity identity) {
         this.webhooks = webhooks;
         this.identity = identity;
-        this.idempotency = idempotency;
     }
 
     @POST
@@ -95,7 +93,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewWebhook body, @Context UriInfo uri) {
         String admin = identity.getPrincipal().getName();
-        var outcome = idempotency.execute(idempotencyKey, admin, "createWebhook", body, () -> webhooks.create(body, admin).id.toString());
+        var outcome = webhooks.create(body, admin, idempotencyKey);
         WebhookSubscription subscription = webhooks.find(UUID.fromString(outcome.resourceId())).orElseThrow();
         URI location = uri.getBaseUriBuilder().path(WebhookResource.class).path(subscription.id.toString()).build();
         return Idempotency.mark(Response.created(location).entity(WebhookView.withSecret(subscription)), outcome).build();

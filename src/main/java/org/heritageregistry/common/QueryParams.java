@@ -41,4 +41,16 @@ public final class QueryParams {
         }
         return value.strip();
     }
+
+    /** true, false, or null when absent. */
+    public static Boolean bool(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw ProblemException.invalidField(name, "must be true or false");
+        };
+    }
 }

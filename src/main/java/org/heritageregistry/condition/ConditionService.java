@@ -9,8 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.heritageregistry.monument.Monument;
-import org.heritageregistry.vocabulary.Condition;
 import org.heritageregistry.report.DamageReport;
+import org.heritageregistry.vocabulary.Condition;
 import org.heritageregistry.vocabulary.VerificationStatus;
 
 /**

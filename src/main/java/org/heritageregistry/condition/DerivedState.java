@@ -5,42 +5,32 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
+import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
-import org.heritageregistry.feed.ChangeDraft;
 import org.heritageregistry.conflict.ConflictService;
+import org.heritageregistry.feed.ChangeDraft;
 import org.heritageregistry.monument.Monument;
-import org.heritageregistry.monument.MonumentChangeSignal;
-import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.report.ClaimsChanged;
 import org.heritageregistry.report.DamageReport;
+import org.heritageregistry.vocabulary.Condition;
 
-/** Everything derived from a monument's reports, recomputed after each write that touches them. */
+/** Everything derived from a monument's reports, recomputed inside each write that touches them (see {@link ClaimsChanged}). */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class DerivedState {
 
     private final ConditionService conditions;
     private final ConflictService conflicts;
-    private final MonumentChangeSignal changes;
 
-    DerivedState(ConditionService conditions, ConflictService conflicts, MonumentChangeSignal changes) {
+    DerivedState(ConditionService conditions, ConflictService conflicts) {
         this.conditions = conditions;
         this.conflicts = conflicts;
-        this.changes = changes;
     }
 
-    /**
-     * Takes the monument's row lock (and bumps its version, so its ETag moves) at the start of a
-     * write that touches its reports: writes on one monument then run one after another, so the
-     * derived condition and conflicts are always computed from every committed report.
-     */
-    public Monument lock(String monumentId) {
-        Monument monument = Monument.getEntityManager().find(Monument.class, monumentId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        if (monument != null) {
-            changes.changing(monumentId);
-        }
-        return monument;
+    /** A write changed the monument's claims: derive again, and tell the writer whether the condition moved. */
+    void onClaimsChanged(@Observes ClaimsChanged event) {
+        refresh(event.monument(), event.at()).ifPresent(event::conditionChanged);
     }
 
     /**

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.heritageregistry.vocabulary.EdtfView;
 import org.heritageregistry.report.ClaimSummary;
 import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.EdtfView;
 
 /** A monument's condition over event time, each step traceable to the reports behind it. */
 @Schema(name = "ConditionHistory", description = "What the registry holds as the monument's condition over event time (from VERIFIED and CORROBORATED reports), beside every current claim of any status, both in event-date order.")

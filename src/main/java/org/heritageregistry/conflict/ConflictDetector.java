@@ -6,9 +6,9 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
+import org.heritageregistry.report.DamageReport;
 import org.heritageregistry.vocabulary.Cause;
 import org.heritageregistry.vocabulary.Condition;
-import org.heritageregistry.report.DamageReport;
 
 /**
  * Decides whether two reports on the same monument disagree. The two rules:

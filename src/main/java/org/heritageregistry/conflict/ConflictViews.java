@@ -8,6 +8,9 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 
+import org.heritageregistry.common.Cursor;
+import org.heritageregistry.common.PageRequest;
+import org.heritageregistry.common.Pages;
 import org.heritageregistry.report.ClaimSummary;
 import org.heritageregistry.report.DamageReport;
 import org.heritageregistry.report.ReportViews;
@@ -17,9 +20,17 @@ import org.heritageregistry.report.ReportViews;
 public class ConflictViews {
 
     private final ReportViews reports;
+    private final ConflictService conflicts;
 
-    ConflictViews(ReportViews reports) {
+    ConflictViews(ReportViews reports, ConflictService conflicts) {
         this.reports = reports;
+        this.conflicts = conflicts;
+    }
+
+    /** A page of conflicts, of one monument or all (monument null), open, resolved or both (resolved null). */
+    public ConflictPage page(String monument, Boolean resolved, PageRequest page) {
+        var result = Pages.of(conflicts.list(monument, resolved, page), page.limit(), c -> Cursor.encode(c.id.toString()), this::of);
+        return new ConflictPage(result.items(), result.nextCursor());
     }
 
     public List<ConflictView> of(List<Conflict> conflicts) {

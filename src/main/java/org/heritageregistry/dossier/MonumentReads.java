@@ -1,22 +1,22 @@
 package org.heritageregistry.dossier;
 
-import org.heritageregistry.monument.Monument;
-import org.heritageregistry.monument.MonumentService;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.heritageregistry.vocabulary.EdtfView;
 import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.condition.ConditionService;
 import org.heritageregistry.condition.EventOrder;
 import org.heritageregistry.condition.HistoryView;
-import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.monument.Monument;
+import org.heritageregistry.monument.MonumentService;
 import org.heritageregistry.report.DamageReport;
 import org.heritageregistry.report.ReportService;
 import org.heritageregistry.report.ReportViews;
+import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.EdtfView;
 
 /**
  * How a monument and its history are read for the caller, now (through the cache) or as the

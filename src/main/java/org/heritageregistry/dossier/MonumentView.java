@@ -1,15 +1,15 @@
 package org.heritageregistry.dossier;
 
-import org.heritageregistry.monument.Monument;
-import org.heritageregistry.vocabulary.MonumentCategory;
 import java.time.Instant;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.heritageregistry.vocabulary.GeoPoint;
-import org.heritageregistry.vocabulary.LocalizedName;
+import org.heritageregistry.monument.Monument;
 import org.heritageregistry.report.ClaimSummary;
 import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.GeoPoint;
+import org.heritageregistry.vocabulary.LocalizedName;
+import org.heritageregistry.vocabulary.MonumentCategory;
 
 /** A monument with what is established about it beside what is being said. */
 @Schema(name = "Monument", description = "A monument with its current (established) condition beside the latest claim of any status.")

@@ -11,8 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.heritageregistry.condition.EventOrder;
 import org.heritageregistry.report.DamageReport;
-import org.heritageregistry.vocabulary.VerificationStatus;
 import org.heritageregistry.review.Decision;
+import org.heritageregistry.vocabulary.VerificationStatus;
 
 /**
  * What the registry held about a monument's reports before an instant. Nothing is ever deleted:

@@ -10,13 +10,13 @@ import java.util.Objects;
 
 import jakarta.ws.rs.core.UriInfo;
 
-import org.heritageregistry.vocabulary.EdtfView;
-import org.heritageregistry.vocabulary.LocalizedName;
 import org.heritageregistry.condition.HistoryView;
 import org.heritageregistry.dossier.MonumentView;
 import org.heritageregistry.report.ClaimSummary;
-import org.heritageregistry.vocabulary.Condition;
 import org.heritageregistry.source.SourceView;
+import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.EdtfView;
+import org.heritageregistry.vocabulary.LocalizedName;
 
 /**
  * A monument and its condition history as JSON-LD in CIDOC-CRM (7.1) terms, for heritage

@@ -5,12 +5,12 @@ import java.util.List;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.heritageregistry.vocabulary.GeoPoint;
-import org.heritageregistry.vocabulary.MonumentCategory;
-import org.heritageregistry.monument.MonumentSummary;
 import org.heritageregistry.dossier.MonumentView;
+import org.heritageregistry.monument.MonumentSummary;
 import org.heritageregistry.report.ClaimSummary;
 import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.GeoPoint;
+import org.heritageregistry.vocabulary.MonumentCategory;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 

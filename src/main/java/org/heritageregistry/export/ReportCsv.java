@@ -5,10 +5,10 @@ import java.util.stream.Collectors;
 
 import jakarta.ws.rs.core.UriInfo;
 
-import org.heritageregistry.vocabulary.EdtfView;
 import org.heritageregistry.common.JsonEnums;
 import org.heritageregistry.report.ReportView;
 import org.heritageregistry.source.SourceView;
+import org.heritageregistry.vocabulary.EdtfView;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 

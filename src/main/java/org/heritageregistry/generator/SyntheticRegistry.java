@@ -14,11 +14,11 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
-import org.heritageregistry.vocabulary.Edtf;
 import org.heritageregistry.common.RegistryConfig;
-import org.heritageregistry.vocabulary.MonumentCategory;
 import org.heritageregistry.vocabulary.Cause;
 import org.heritageregistry.vocabulary.Certainty;
+import org.heritageregistry.vocabulary.Edtf;
+import org.heritageregistry.vocabulary.MonumentCategory;
 import org.heritageregistry.vocabulary.SourceKind;
 import org.jboss.logging.Logger;
 

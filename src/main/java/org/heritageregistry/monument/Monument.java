@@ -1,6 +1,5 @@
 package org.heritageregistry.monument;
 
-import org.heritageregistry.vocabulary.MonumentCategory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +17,11 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.BatchSize;
-import org.heritageregistry.vocabulary.LocalizedName;
 import org.heritageregistry.common.PageRequest;
 import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.LocalizedName;
+import org.heritageregistry.vocabulary.MonumentCategory;
+import org.hibernate.annotations.BatchSize;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

@@ -1,10 +1,12 @@
 package org.heritageregistry.monument;
 
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Synchronization;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
@@ -12,9 +14,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Told of every write that moves a monument's version, inside its transaction. The instance's own
- * remembered version is dropped when the transaction ends, before the client hears it succeeded,
- * so a client reads its own write. On PostgreSQL the same transaction sends NOTIFY, which the
- * database delivers to every instance's listener when, and only if, it commits.
+ * remembered version is dropped once the transaction commits (an observer of the committed
+ * {@link MonumentChanged}, run before the client hears it succeeded), so a client reads its own
+ * write; a rolled-back write moved no version. On PostgreSQL the same transaction sends NOTIFY,
+ * which the database delivers to every instance's listener when, and only if, it commits.
  */
 @ApplicationScoped
 public class MonumentChangeSignal {
@@ -27,20 +30,25 @@ public class MonumentChangeSignal {
 
     private final MonumentVersions versions;
     private final TransactionSynchronizationRegistry transactions;
+    private final Event<MonumentChanged> changed;
     private final boolean notifyOthers;
 
-    MonumentChangeSignal(MonumentVersions versions, TransactionSynchronizationRegistry transactions,
+    MonumentChangeSignal(MonumentVersions versions, TransactionSynchronizationRegistry transactions, Event<MonumentChanged> changed,
             @ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind) {
         this.versions = versions;
         this.transactions = transactions;
+        this.changed = changed;
         this.notifyOthers = MonumentChangeListener.listensOn(databaseKind);
     }
 
     /** The monument's version moves in the current transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void changing(String monumentId) {
-        if (changedInThisTransaction().add(monumentId) && notifyOthers) {
-            Monument.getEntityManager().createNativeQuery("select pg_notify(?1, ?2)").setParameter(1, CHANNEL).setParameter(2, monumentId).getSingleResult();
+        if (changedInThisTransaction().add(monumentId)) {
+            if (notifyOthers) {
+                Monument.getEntityManager().createNativeQuery("select pg_notify(?1, ?2)").setParameter(1, CHANNEL).setParameter(2, monumentId).getSingleResult();
+            }
+            changed.fire(new MonumentChanged(monumentId));
         }
     }
 
@@ -50,24 +58,17 @@ public class MonumentChangeSignal {
         changing(EVERY_MONUMENT);
     }
 
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) MonumentChanged change) {
+        forget(change.monumentIdOrEvery());
+    }
+
+    /** The monuments this transaction already signalled: one NOTIFY and one event each. */
     @SuppressWarnings("unchecked")
     private Set<String> changedInThisTransaction() {
         Set<String> ids = (Set<String>) transactions.getResource(TRANSACTION_KEY);
         if (ids == null) {
-            Set<String> fresh = new LinkedHashSet<>();
-            transactions.putResource(TRANSACTION_KEY, fresh);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    // after a rollback nothing changed, but forgetting costs only the next read
-                    fresh.forEach(MonumentChangeSignal.this::forget);
-                }
-            });
-            return fresh;
+            ids = new HashSet<>();
+            transactions.putResource(TRANSACTION_KEY, ids);
         }
         return ids;
     }

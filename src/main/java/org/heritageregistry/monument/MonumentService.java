@@ -10,12 +10,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.heritageregistry.audit.AuditLog;
-import org.heritageregistry.feed.ChangeDraft;
-import org.heritageregistry.feed.ChangeFeed;
-import org.heritageregistry.common.Preconditions;
 import org.heritageregistry.common.Cursor;
 import org.heritageregistry.common.PageRequest;
+import org.heritageregistry.common.Preconditions;
 import org.heritageregistry.common.ProblemException;
+import org.heritageregistry.feed.ChangeDraft;
+import org.heritageregistry.feed.ChangeFeed;
+import org.heritageregistry.idempotency.Idempotency;
 import org.heritageregistry.site.Site;
 
 import io.quarkus.panache.common.Parameters;
@@ -29,8 +30,10 @@ public class MonumentService {
     private final ChangeFeed feed;
     private final MonumentVersions versions;
     private final MonumentChangeSignal changes;
+    private final Idempotency idempotency;
 
-    MonumentService(AuditLog audit, ChangeFeed feed, MonumentVersions versions, MonumentChangeSignal changes) {
+    MonumentService(AuditLog audit, ChangeFeed feed, MonumentVersions versions, MonumentChangeSignal changes, Idempotency idempotency) {
+        this.idempotency = idempotency;
         this.audit = audit;
         this.feed = feed;
         this.versions = versions;
@@ -80,8 +83,33 @@ public class MonumentService {
         return Monument.<Monument>find("from Monument m where " + where + " order by m.id", params).range(0, page.limit()).list();
     }
 
-    @Transactional
-    public Monument create(NewMonument request, String by) {
+    /**
+     * Takes the monument's row lock (and bumps its version, so its ETag moves) at the start of a
+     * write that touches its reports: writes on one monument then run one after another, so the
+     * derived condition and conflicts are always computed from every committed report.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Monument lockForClaims(String monumentId) {
+        Monument monument = Monument.getEntityManager().find(Monument.class, monumentId, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        if (monument != null) {
+            changes.changing(monumentId);
+        }
+        return monument;
+    }
+
+    /** The createMonument use case: once per Idempotency-Key, in its own transaction. Returns the monument's id. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Idempotency.Outcome create(NewMonument request, String by, String idempotencyKey) {
+        return idempotency.execute(idempotencyKey, by, "createMonument", request, () -> create(request, by).id);
+    }
+
+    /** The retireMonument use case: once per Idempotency-Key, in its own transaction. Returns the monument's id. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Idempotency.Outcome retire(String id, NewRetirement request, String by, String ifMatch, String idempotencyKey) {
+        return idempotency.execute(idempotencyKey, by, "retireMonument:" + id, request, () -> retire(id, request.reason().strip(), by, ifMatch).id);
+    }
+
+    private Monument create(NewMonument request, String by) {
         if (Site.findById(request.siteId()) == null) {
             throw ProblemException.invalidField("siteId", "no site has this id");
         }
@@ -116,8 +144,7 @@ public class MonumentService {
      * Retires a monument: it stays readable with its reports but takes no new ones. Nothing is
      * deleted. Retiring twice is a 409; a stale If-Match is a 412.
      */
-    @Transactional
-    public Monument retire(String id, String reason, String by, String ifMatch) {
+    private Monument retire(String id, String reason, String by, String ifMatch) {
         // the same lock as report writes take, so no report lands on a monument being retired
         // (retired changes the row, so its version, and with it the ETag, moves on flush)
         Monument monument = Monument.getEntityManager().find(Monument.class, id, LockModeType.PESSIMISTIC_WRITE);

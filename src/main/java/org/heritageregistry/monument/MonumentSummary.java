@@ -1,9 +1,9 @@
 package org.heritageregistry.monument;
 
-import org.heritageregistry.vocabulary.MonumentCategory;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.heritageregistry.vocabulary.GeoPoint;
 import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.GeoPoint;
+import org.heritageregistry.vocabulary.MonumentCategory;
 
 /** A monument in a list: enough to filter, map and link, without its claims. */
 @Schema(name = "MonumentSummary", description = "A monument as listed.")

@@ -1,6 +1,5 @@
 package org.heritageregistry.monument;
 
-import org.heritageregistry.vocabulary.MonumentCategory;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -12,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.heritageregistry.vocabulary.GeoPoint;
 import org.heritageregistry.vocabulary.LocalizedName;
+import org.heritageregistry.vocabulary.MonumentCategory;
 
 /** An admin's request to add a monument to a site. */
 @Schema(name = "NewMonument", description = "A monument to add to a site.")

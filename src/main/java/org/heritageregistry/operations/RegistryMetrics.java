@@ -13,8 +13,12 @@ import java.util.function.ToDoubleFunction;
 import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 import org.heritageregistry.common.JsonEnums;
+import org.heritageregistry.feed.Change;
+import org.heritageregistry.feed.ChangesRecorded;
 import org.heritageregistry.vocabulary.VerificationStatus;
 import org.jboss.logging.Logger;
 
@@ -66,13 +70,29 @@ public class RegistryMetrics {
         };
     }
 
-    /** A report or a revision this instance stored (never a replayed idempotent retry). */
-    public void reportSubmitted(boolean revision) {
+    /**
+     * Counts what this instance committed, from the feed's changes once their transaction has
+     * succeeded: a rolled-back write or a replayed idempotent retry records no change, so it is
+     * never counted, and no write path has to remember to count.
+     */
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangesRecorded recorded) {
+        for (Change change : recorded.changes()) {
+            switch (change.kind) {
+                case REPORT_SUBMITTED -> reportSubmitted(false);
+                case REPORT_AMENDED -> reportSubmitted(true);
+                case DECISION_MADE -> decisionMade(change.status);
+                default -> {
+                }
+            }
+        }
+    }
+
+    private void reportSubmitted(boolean revision) {
         Counter.builder("registry.reports.submitted").description("Reports stored by this instance since it started")
                 .tag("kind", revision ? "revision" : "new").register(meters).increment();
     }
 
-    public void decisionMade(VerificationStatus status) {
+    private void decisionMade(VerificationStatus status) {
         Counter.builder("registry.decisions").description("Review decisions stored by this instance since it started")
                 .tag("status", JsonEnums.jsonName(status)).register(meters).increment();
     }

@@ -1,8 +1,8 @@
 package org.heritageregistry.pages;
 
 import org.heritageregistry.common.JsonEnums;
-import org.heritageregistry.vocabulary.LocalizedName;
 import org.heritageregistry.source.SourceView;
+import org.heritageregistry.vocabulary.LocalizedName;
 
 import io.quarkus.qute.TemplateExtension;
 

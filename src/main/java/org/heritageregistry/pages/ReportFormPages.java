@@ -24,18 +24,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.heritageregistry.account.Roles;
 import org.heritageregistry.common.JsonEnums;
 import org.heritageregistry.common.ProblemException;
-import org.heritageregistry.idempotency.Idempotency;
-import org.heritageregistry.operations.RegistryMetrics;
-import org.heritageregistry.vocabulary.Cause;
-import org.heritageregistry.vocabulary.Certainty;
-import org.heritageregistry.vocabulary.Condition;
-import org.heritageregistry.vocabulary.DamageExtent;
-import org.heritageregistry.vocabulary.EvidenceKind;
 import org.heritageregistry.report.EvidenceView;
 import org.heritageregistry.report.NewReport;
 import org.heritageregistry.report.ReportService;
 import org.heritageregistry.source.SourceService;
 import org.heritageregistry.source.SourceView;
+import org.heritageregistry.vocabulary.Cause;
+import org.heritageregistry.vocabulary.Certainty;
+import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.DamageExtent;
+import org.heritageregistry.vocabulary.EvidenceKind;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -83,18 +81,14 @@ public class ReportFormPages {
     private final ReportService reports;
     private final SourceService sources;
     private final Validator validator;
-    private final Idempotency idempotency;
-    private final RegistryMetrics metrics;
     private final SecurityIdentity identity;
     private final Viewer viewer;
 
-    ReportFormPages(ReportService reports, SourceService sources, Validator validator, Idempotency idempotency, RegistryMetrics metrics,
+    ReportFormPages(ReportService reports, SourceService sources, Validator validator,
             SecurityIdentity identity, Viewer viewer) {
         this.reports = reports;
         this.sources = sources;
         this.validator = validator;
-        this.idempotency = idempotency;
-        this.metrics = metrics;
         this.identity = identity;
         this.viewer = viewer;
     }
@@ -129,10 +123,7 @@ public class ReportFormPages {
         }
         String curator = identity.getPrincipal().getName();
         try {
-            var outcome = idempotency.execute(form.idempotencyKey(), curator, "submitReport", request, () -> reports.submit(request, curator).id.toString());
-            if (!outcome.replayed()) {
-                metrics.reportSubmitted(false);
-            }
+            var outcome = reports.submit(request, curator, form.idempotencyKey());
             return SignInPages.seeOther("/pages/reports/" + outcome.resourceId() + "?submitted=true");
         } catch (ProblemException e) {
             errors.addAll(e);

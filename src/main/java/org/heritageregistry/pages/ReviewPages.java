@@ -28,20 +28,17 @@ import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.conflict.ConflictService;
 import org.heritageregistry.conflict.ConflictView;
 import org.heritageregistry.conflict.ConflictViews;
-import org.heritageregistry.idempotency.Idempotency;
-import org.heritageregistry.operations.RegistryMetrics;
 import org.heritageregistry.report.DamageReport;
-import org.heritageregistry.vocabulary.EvidenceKind;
 import org.heritageregistry.report.EvidenceView;
 import org.heritageregistry.report.ReportFilter;
 import org.heritageregistry.report.ReportService;
 import org.heritageregistry.report.ReportView;
 import org.heritageregistry.report.ReportViews;
-import org.heritageregistry.vocabulary.VerificationStatus;
-import org.heritageregistry.review.Decision;
 import org.heritageregistry.review.DecisionView;
 import org.heritageregistry.review.NewDecision;
 import org.heritageregistry.review.ReviewService;
+import org.heritageregistry.vocabulary.EvidenceKind;
+import org.heritageregistry.vocabulary.VerificationStatus;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -83,21 +80,17 @@ public class ReviewPages {
     private final ConflictService conflicts;
     private final ConflictViews conflictViews;
     private final Validator validator;
-    private final Idempotency idempotency;
-    private final RegistryMetrics metrics;
     private final SecurityIdentity identity;
     private final Viewer viewer;
 
     ReviewPages(ReportService reports, ReportViews views, ReviewService review, ConflictService conflicts, ConflictViews conflictViews,
-            Validator validator, Idempotency idempotency, RegistryMetrics metrics, SecurityIdentity identity, Viewer viewer) {
+            Validator validator, SecurityIdentity identity, Viewer viewer) {
         this.reports = reports;
         this.views = views;
         this.review = review;
         this.conflicts = conflicts;
         this.conflictViews = conflictViews;
         this.validator = validator;
-        this.idempotency = idempotency;
-        this.metrics = metrics;
         this.identity = identity;
         this.viewer = viewer;
     }
@@ -143,11 +136,7 @@ public class ReviewPages {
         }
         String reviewer = identity.getPrincipal().getName();
         try {
-            var outcome = idempotency.execute(form.idempotencyKey(), reviewer, "decideOnReport:" + report.id, request,
-                    () -> review.decide(report.id, request, reviewer, form.version()).id.toString());
-            if (!outcome.replayed()) {
-                metrics.decisionMade(Decision.<Decision>findById(UUID.fromString(outcome.resourceId())).status);
-            }
+            review.decide(report.id, request, reviewer, form.version(), form.idempotencyKey());
             return SignInPages.seeOther("/pages/reports/" + report.id + "?decided=true");
         } catch (ProblemException e) {
             errors.addAll(e);
@@ -205,7 +194,6 @@ public class ReviewPages {
                 form, errors, statuses, others, ReportFormPages.choices(EvidenceKind.values(), List.of(form.evidenceKind() == null ? "" : form.evidenceKind())),
                 stale)).render();
     }
-
 
     private DamageReport find(String reportId) {
         return reports.require(reportId == null ? null : reportId.strip());

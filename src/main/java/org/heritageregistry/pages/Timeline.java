@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-import org.heritageregistry.vocabulary.EdtfView;
 import org.heritageregistry.condition.HistoryView;
 import org.heritageregistry.report.ClaimSummary;
 import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.EdtfView;
 import org.heritageregistry.vocabulary.VerificationStatus;
 
 /**

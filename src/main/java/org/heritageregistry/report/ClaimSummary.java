@@ -1,14 +1,14 @@
 package org.heritageregistry.report;
 
-import org.heritageregistry.vocabulary.Certainty;
-import org.heritageregistry.vocabulary.Condition;
-import org.heritageregistry.vocabulary.VerificationStatus;
 import java.time.Instant;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.heritageregistry.vocabulary.EdtfView;
 import org.heritageregistry.source.SourceView;
+import org.heritageregistry.vocabulary.Certainty;
+import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.EdtfView;
+import org.heritageregistry.vocabulary.VerificationStatus;
 
 /** A report in brief, where a monument shows the claim behind its condition. */
 @Schema(name = "ClaimSummary", description = "A report in brief.")

@@ -1,10 +1,5 @@
 package org.heritageregistry.report;
 
-import org.heritageregistry.vocabulary.Cause;
-import org.heritageregistry.vocabulary.Certainty;
-import org.heritageregistry.vocabulary.Condition;
-import org.heritageregistry.vocabulary.DamageExtent;
-import org.heritageregistry.vocabulary.VerificationStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,11 +22,16 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.heritageregistry.common.PageRequest;
+import org.heritageregistry.vocabulary.Cause;
+import org.heritageregistry.vocabulary.Certainty;
+import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.DamageExtent;
+import org.heritageregistry.vocabulary.EdtfDate;
+import org.heritageregistry.vocabulary.VerificationStatus;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Cache;
 import org.hibernate.annotations.CacheConcurrencyStrategy;
-import org.heritageregistry.vocabulary.EdtfDate;
-import org.heritageregistry.common.PageRequest;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

@@ -1,12 +1,13 @@
 package org.heritageregistry.report;
 
-import org.heritageregistry.vocabulary.EvidenceKind;
 import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+
+import org.heritageregistry.vocabulary.EvidenceKind;
 
 /** One piece of evidence behind a report or a decision. */
 @Embeddable

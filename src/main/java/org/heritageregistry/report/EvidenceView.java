@@ -1,6 +1,5 @@
 package org.heritageregistry.report;
 
-import org.heritageregistry.vocabulary.EvidenceKind;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.NotBlank;
@@ -9,6 +8,7 @@ import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.heritageregistry.vocabulary.EvidenceKind;
 import org.hibernate.validator.constraints.URL;
 
 /** An evidence item, as sent and as returned. */

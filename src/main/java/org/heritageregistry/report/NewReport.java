@@ -1,9 +1,5 @@
 package org.heritageregistry.report;
 
-import org.heritageregistry.vocabulary.Cause;
-import org.heritageregistry.vocabulary.Certainty;
-import org.heritageregistry.vocabulary.Condition;
-import org.heritageregistry.vocabulary.DamageExtent;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +11,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.heritageregistry.vocabulary.Cause;
+import org.heritageregistry.vocabulary.Certainty;
+import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.DamageExtent;
 import org.heritageregistry.vocabulary.ValidEdtf;
 
 /** A curator's damage report: one claim about one monument, as its source made it. */

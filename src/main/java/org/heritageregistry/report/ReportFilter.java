@@ -1,9 +1,10 @@
 package org.heritageregistry.report;
 
-import org.heritageregistry.vocabulary.Condition;
-import org.heritageregistry.vocabulary.VerificationStatus;
 import java.time.LocalDate;
 import java.util.UUID;
+
+import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.VerificationStatus;
 
 /** The filters of the report list; a null field does not filter. */
 public record ReportFilter(String monumentId, String siteId, VerificationStatus status, UUID sourceId, Condition condition,

@@ -1,6 +1,5 @@
 package org.heritageregistry.report;
 
-import org.heritageregistry.vocabulary.VerificationStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -8,19 +7,22 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 
+import org.heritageregistry.audit.AuditLog;
+import org.heritageregistry.common.Cursor;
+import org.heritageregistry.common.PageRequest;
+import org.heritageregistry.common.Preconditions;
+import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.feed.ChangeDraft;
 import org.heritageregistry.feed.ChangeFeed;
-import org.heritageregistry.common.Cursor;
-import org.heritageregistry.vocabulary.EdtfDate;
-import org.heritageregistry.common.PageRequest;
-import org.heritageregistry.common.ProblemException;
-import org.heritageregistry.audit.AuditLog;
-import org.heritageregistry.common.Preconditions;
-import org.heritageregistry.condition.DerivedState;
+import org.heritageregistry.idempotency.Idempotency;
 import org.heritageregistry.monument.Monument;
+import org.heritageregistry.monument.MonumentService;
 import org.heritageregistry.source.Source;
+import org.heritageregistry.vocabulary.EdtfDate;
+import org.heritageregistry.vocabulary.VerificationStatus;
 
 import io.quarkus.panache.common.Parameters;
 
@@ -29,14 +31,18 @@ import io.quarkus.panache.common.Parameters;
 @Transactional
 public class ReportService {
 
-    private final DerivedState derived;
+    private final MonumentService monuments;
     private final AuditLog audit;
     private final ChangeFeed feed;
+    private final Idempotency idempotency;
+    private final Event<ClaimsChanged> claimsChanged;
 
-    ReportService(DerivedState derived, AuditLog audit, ChangeFeed feed) {
-        this.derived = derived;
+    ReportService(MonumentService monuments, AuditLog audit, ChangeFeed feed, Idempotency idempotency, Event<ClaimsChanged> claimsChanged) {
+        this.monuments = monuments;
         this.audit = audit;
         this.feed = feed;
+        this.idempotency = idempotency;
+        this.claimsChanged = claimsChanged;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -112,8 +118,22 @@ public class ReportService {
         return Cursor.encode(report.submittedAt.toString(), report.id.toString());
     }
 
-    public DamageReport submit(NewReport request, String curator) {
-        return record(UUID.randomUUID(), request, curator, Instant.now());
+    /**
+     * The submitReport use case, for the API and the pages alike: once per Idempotency-Key, in its
+     * own transaction, with the audit line, the feed entries and the derivation. Returns the report's id.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Idempotency.Outcome submit(NewReport request, String curator, String idempotencyKey) {
+        return idempotency.execute(idempotencyKey, curator, "submitReport", request,
+                () -> record(UUID.randomUUID(), request, curator, Instant.now()).id.toString());
+    }
+
+    /** The amendReport use case: a new revision of the report the path names, once per Idempotency-Key. Returns the revision's id. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Idempotency.Outcome amend(String reportId, NewReport request, String curator, String ifMatch, String idempotencyKey) {
+        DamageReport old = require(reportId);
+        return idempotency.execute(idempotencyKey, curator, "amendReport:" + old.id, request,
+                () -> amend(old.id, request, curator, ifMatch).id.toString());
     }
 
     /** Records a first revision; also used by the seed loader with its fixed ids and dates. */
@@ -123,10 +143,10 @@ public class ReportService {
         report.lineageId = id;
         report.revision = 1;
         report.persist();
-        var conditionChange = derived.refresh(monument, at);
+        var derivation = derive(monument, at);
         audit.record(by, "REPORT_SUBMITTED", "report", report.id,
                 java.util.Map.of("monumentId", report.monumentId, "condition", report.condition, "eventDate", report.eventDate.edtf), at);
-        feed.append(ChangeDraft.reportSubmitted(report.id, report.monumentId, report.condition, at), conditionChange);
+        feed.append(ChangeDraft.reportSubmitted(report.id, report.monumentId, report.condition, at), derivation.conditionChange());
         return report;
     }
 
@@ -134,7 +154,7 @@ public class ReportService {
      * Corrects a report: the claim as corrected becomes a new revision that supersedes the old
      * one, which stays readable with its decisions. Only the current revision can be corrected.
      */
-    public DamageReport amend(UUID reportId, NewReport request, String curator, String ifMatch) {
+    private DamageReport amend(UUID reportId, NewReport request, String curator, String ifMatch) {
         DamageReport old = DamageReport.findById(reportId);
         if (old == null) {
             throw ProblemException.notFound("Report", reportId);
@@ -161,12 +181,12 @@ public class ReportService {
         } catch (jakarta.persistence.OptimisticLockException e) {
             throw Preconditions.stale("The report");
         }
-        var conditionChange = derived.refresh(monument, at);
+        var derivation = derive(monument, at);
         audit.record(curator, "REPORT_AMENDED", "report", old.id,
                 java.util.Map.of("supersededBy", revision.id, "revision", revision.revision, "condition",
                         java.util.Map.of("from", old.condition, "to", revision.condition), "eventDate",
                         java.util.Map.of("from", old.eventDate.edtf, "to", revision.eventDate.edtf)), at);
-        feed.append(ChangeDraft.reportAmended(revision.id, revision.monumentId, revision.condition, revision.revision, old.id, at), conditionChange);
+        feed.append(ChangeDraft.reportAmended(revision.id, revision.monumentId, revision.condition, revision.revision, old.id, at), derivation.conditionChange());
         return revision;
     }
 
@@ -175,8 +195,15 @@ public class ReportService {
         return DamageReport.list("lineageId = ?1 order by revision", lineageId);
     }
 
+    /** The derivation observes the claims: the condition and the conflicts follow within this transaction. */
+    private ClaimsChanged derive(Monument monument, Instant at) {
+        ClaimsChanged event = new ClaimsChanged(monument, at);
+        claimsChanged.fire(event);
+        return event;
+    }
+
     private Monument requireMonument(NewReport request) {
-        Monument monument = derived.lock(request.monumentId());
+        Monument monument = monuments.lockForClaims(request.monumentId());
         if (monument == null) {
             throw ProblemException.invalidField("monumentId", "no monument has this id");
         }

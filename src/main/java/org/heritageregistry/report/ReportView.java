@@ -1,17 +1,17 @@
 package org.heritageregistry.report;
 
-import org.heritageregistry.vocabulary.Cause;
-import org.heritageregistry.vocabulary.Certainty;
-import org.heritageregistry.vocabulary.Condition;
-import org.heritageregistry.vocabulary.DamageExtent;
-import org.heritageregistry.vocabulary.VerificationStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.heritageregistry.vocabulary.EdtfView;
 import org.heritageregistry.source.SourceView;
+import org.heritageregistry.vocabulary.Cause;
+import org.heritageregistry.vocabulary.Certainty;
+import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.DamageExtent;
+import org.heritageregistry.vocabulary.EdtfView;
+import org.heritageregistry.vocabulary.VerificationStatus;
 
 /** A damage report in one revision, with its source (masked when confidential) and review status. */
 @Schema(name = "Report", description = "A damage claim about one monument, in one revision.")

@@ -9,11 +9,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 
-import org.heritageregistry.vocabulary.EdtfView;
 import org.heritageregistry.source.Source;
 import org.heritageregistry.source.SourceService;
 import org.heritageregistry.source.SourceView;
 import org.heritageregistry.source.SourceVisibility;
+import org.heritageregistry.vocabulary.EdtfView;
 
 /**
  * Builds report representations for the caller: sources loaded in one query per page, and

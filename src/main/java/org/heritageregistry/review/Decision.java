@@ -16,10 +16,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.BatchSize;
 import org.heritageregistry.common.PageRequest;
 import org.heritageregistry.report.EvidenceItem;
 import org.heritageregistry.vocabulary.VerificationStatus;
+import org.hibernate.annotations.BatchSize;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

@@ -9,17 +9,20 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import org.heritageregistry.audit.AuditLog;
-import org.heritageregistry.feed.ChangeDraft;
-import org.heritageregistry.feed.ChangeFeed;
 import org.heritageregistry.common.Preconditions;
 import org.heritageregistry.common.ProblemException;
-import org.heritageregistry.condition.DerivedState;
+import org.heritageregistry.feed.ChangeDraft;
+import org.heritageregistry.feed.ChangeFeed;
+import org.heritageregistry.idempotency.Idempotency;
 import org.heritageregistry.monument.Monument;
+import org.heritageregistry.monument.MonumentService;
+import org.heritageregistry.report.ClaimsChanged;
 import org.heritageregistry.report.DamageReport;
 import org.heritageregistry.report.EvidenceView;
 import org.heritageregistry.vocabulary.VerificationStatus;
@@ -36,14 +39,18 @@ public class ReviewService {
     static final Set<VerificationStatus> NEED_RATIONALE = EnumSet.of(VerificationStatus.DISPUTED, VerificationStatus.REJECTED,
             VerificationStatus.UNVERIFIED);
 
-    private final DerivedState derived;
+    private final MonumentService monuments;
     private final AuditLog audit;
     private final ChangeFeed feed;
+    private final Idempotency idempotency;
+    private final Event<ClaimsChanged> claimsChanged;
 
-    ReviewService(DerivedState derived, AuditLog audit, ChangeFeed feed) {
-        this.derived = derived;
+    ReviewService(MonumentService monuments, AuditLog audit, ChangeFeed feed, Idempotency idempotency, Event<ClaimsChanged> claimsChanged) {
+        this.monuments = monuments;
         this.audit = audit;
         this.feed = feed;
+        this.idempotency = idempotency;
+        this.claimsChanged = claimsChanged;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -51,8 +58,15 @@ public class ReviewService {
         return Decision.list("reportId = ?1 order by decidedAt, id", reportId);
     }
 
-    public Decision decide(UUID reportId, NewDecision request, String reviewer, String ifMatch) {
-        return record(UUID.randomUUID(), reportId, request, reviewer, Instant.now(), ifMatch);
+    /**
+     * The decideOnReport use case, for the API and the pages alike: once per Idempotency-Key, in
+     * its own transaction, with the rules, the audit line, the feed entries and the derivation.
+     * Returns the decision's id.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Idempotency.Outcome decide(UUID reportId, NewDecision request, String reviewer, String ifMatch, String idempotencyKey) {
+        return idempotency.execute(idempotencyKey, reviewer, "decideOnReport:" + reportId, request,
+                () -> record(UUID.randomUUID(), reportId, request, reviewer, Instant.now(), ifMatch).id.toString());
     }
 
     /** Also used by the seed loader, with its fixed ids and dates: the same rules apply. */
@@ -61,7 +75,7 @@ public class ReviewService {
         if (report == null) {
             throw ProblemException.notFound("Report", reportId);
         }
-        Monument monument = derived.lock(report.monumentId);
+        Monument monument = monuments.lockForClaims(report.monumentId);
         DamageReport.getEntityManager().refresh(report); // read it again now that writes on its monument wait for us
         Preconditions.requireMatch(ifMatch, report.version, "The report");
         enforceCurrentRevision(report);
@@ -92,7 +106,8 @@ public class ReviewService {
         } catch (OptimisticLockException e) {
             throw Preconditions.stale("The report");
         }
-        var conditionChange = derived.refresh(monument, at);
+        var derivation = new ClaimsChanged(monument, at);
+        claimsChanged.fire(derivation); // the condition and the conflicts follow within this transaction
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("decision", decision.id);
         changes.put("status", Map.of("from", previous, "to", decision.status));
@@ -100,7 +115,7 @@ public class ReviewService {
             changes.put("rationale", decision.rationale);
         }
         audit.record(reviewer, "DECISION_RECORDED", "report", report.id, changes, at);
-        feed.append(ChangeDraft.decisionMade(decision.id, report.id, report.monumentId, decision.status, at), conditionChange);
+        feed.append(ChangeDraft.decisionMade(decision.id, report.id, report.monumentId, decision.status, at), derivation.conditionChange());
         return decision;
     }
 

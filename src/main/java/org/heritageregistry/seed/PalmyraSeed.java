@@ -1,6 +1,5 @@
 package org.heritageregistry.seed;
 
-import org.heritageregistry.operations.SeedState;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,10 +12,11 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.heritageregistry.common.RegistryConfig;
 import org.heritageregistry.feed.ChangeDraft;
 import org.heritageregistry.feed.ChangeFeed;
-import org.heritageregistry.common.RegistryConfig;
 import org.heritageregistry.monument.Monument;
+import org.heritageregistry.operations.SeedState;
 import org.heritageregistry.report.ReportService;
 import org.heritageregistry.site.Site;
 import org.heritageregistry.source.SourceService;

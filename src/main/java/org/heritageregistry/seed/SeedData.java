@@ -6,18 +6,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.heritageregistry.vocabulary.LocalizedName;
-import org.heritageregistry.vocabulary.MonumentCategory;
+import org.heritageregistry.report.EvidenceView;
+import org.heritageregistry.report.NewReport;
+import org.heritageregistry.source.NewSource;
 import org.heritageregistry.vocabulary.Cause;
 import org.heritageregistry.vocabulary.Certainty;
 import org.heritageregistry.vocabulary.Condition;
 import org.heritageregistry.vocabulary.DamageExtent;
-import org.heritageregistry.report.EvidenceView;
-import org.heritageregistry.report.NewReport;
-import org.heritageregistry.vocabulary.VerificationStatus;
-import org.heritageregistry.source.NewSource;
+import org.heritageregistry.vocabulary.LocalizedName;
+import org.heritageregistry.vocabulary.MonumentCategory;
 import org.heritageregistry.vocabulary.Reliability;
 import org.heritageregistry.vocabulary.SourceKind;
+import org.heritageregistry.vocabulary.VerificationStatus;
 
 /** The shape of {@code seed/palmyra.json}; see docs/seed-data.md for where each record comes from. */
 public record SeedData(List<SeedSite> sites, List<SeedMonument> monuments, List<SeedSource> sources, List<SeedReport> reports,

@@ -16,9 +16,9 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.hibernate.annotations.BatchSize;
-import org.heritageregistry.vocabulary.LocalizedName;
 import org.heritageregistry.common.PageRequest;
+import org.heritageregistry.vocabulary.LocalizedName;
+import org.hibernate.annotations.BatchSize;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

@@ -1,12 +1,12 @@
 package org.heritageregistry.source;
 
-import org.heritageregistry.vocabulary.Reliability;
-import org.heritageregistry.vocabulary.SourceKind;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.heritageregistry.vocabulary.Reliability;
+import org.heritageregistry.vocabulary.SourceKind;
 import org.hibernate.validator.constraints.URL;
 
 /** A curator's request to register a source. */

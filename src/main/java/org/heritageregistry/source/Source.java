@@ -1,7 +1,5 @@
 package org.heritageregistry.source;
 
-import org.heritageregistry.vocabulary.Reliability;
-import org.heritageregistry.vocabulary.SourceKind;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,6 +11,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.heritageregistry.vocabulary.Reliability;
+import org.heritageregistry.vocabulary.SourceKind;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 

@@ -1,6 +1,5 @@
 package org.heritageregistry.source;
 
-import org.heritageregistry.vocabulary.SourceKind;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -16,6 +15,8 @@ import jakarta.transaction.Transactional;
 import org.heritageregistry.audit.AuditLog;
 import org.heritageregistry.common.Cursor;
 import org.heritageregistry.common.PageRequest;
+import org.heritageregistry.idempotency.Idempotency;
+import org.heritageregistry.vocabulary.SourceKind;
 
 import io.quarkus.panache.common.Parameters;
 
@@ -25,9 +26,11 @@ import io.quarkus.panache.common.Parameters;
 public class SourceService {
 
     private final AuditLog audit;
+    private final Idempotency idempotency;
 
-    SourceService(AuditLog audit) {
+    SourceService(AuditLog audit, Idempotency idempotency) {
         this.audit = audit;
+        this.idempotency = idempotency;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -71,8 +74,11 @@ public class SourceService {
         return Source.<Source>find(where + " order by id", params).range(0, page.limit()).list();
     }
 
-    public Source register(NewSource request, String by) {
-        return register(UUID.randomUUID(), request, by, Instant.now());
+    /** The registerSource use case: once per Idempotency-Key, in its own transaction, audited. Returns the source's id. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Idempotency.Outcome register(NewSource request, String by, String idempotencyKey) {
+        return idempotency.execute(idempotencyKey, by, "registerSource", request,
+                () -> register(UUID.randomUUID(), request, by, Instant.now()).id.toString());
     }
 
     public Source register(UUID id, NewSource request, String by, Instant at) {

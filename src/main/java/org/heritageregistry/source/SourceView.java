@@ -1,10 +1,10 @@
 package org.heritageregistry.source;
 
-import org.heritageregistry.vocabulary.Reliability;
-import org.heritageregistry.vocabulary.SourceKind;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.heritageregistry.vocabulary.Reliability;
+import org.heritageregistry.vocabulary.SourceKind;
 
 /** A source as a reader may see it: a confidential one, to the public, is only its kind. */
 @Schema(name = "Source", description = "Who makes claims. For a confidential source, anonymous readers see only id, kind and confidential=true.")

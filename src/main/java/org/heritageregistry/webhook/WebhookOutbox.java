@@ -11,10 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
+import org.heritageregistry.common.RegistryConfig;
 import org.heritageregistry.feed.Change;
 import org.heritageregistry.feed.ChangeView;
 import org.heritageregistry.feed.ChangesRecorded;
-import org.heritageregistry.common.RegistryConfig;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

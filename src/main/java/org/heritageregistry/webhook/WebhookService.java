@@ -17,10 +17,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.heritageregistry.audit.AuditLog;
-import org.heritageregistry.feed.ChangeFeed;
 import org.heritageregistry.common.Cursor;
 import org.heritageregistry.common.PageRequest;
 import org.heritageregistry.common.ProblemException;
+import org.heritageregistry.feed.ChangeFeed;
+import org.heritageregistry.idempotency.Idempotency;
 
 import io.quarkus.panache.common.Parameters;
 
@@ -34,13 +35,22 @@ public class WebhookService {
     private final ChangeFeed feed;
     private final AuditLog audit;
 
-    WebhookService(ChangeFeed feed, AuditLog audit) {
+    private final Idempotency idempotency;
+
+    WebhookService(ChangeFeed feed, AuditLog audit, Idempotency idempotency) {
         this.feed = feed;
         this.audit = audit;
+        this.idempotency = idempotency;
+    }
+
+    /** The createWebhook use case: once per Idempotency-Key, in its own transaction, audited. Returns the subscription's id. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Idempotency.Outcome create(NewWebhook request, String by, String idempotencyKey) {
+        return idempotency.execute(idempotencyKey, by, "createWebhook", request, () -> create(request, by).id.toString());
     }
 
     /** Subscribes under the feed lock, so the subscription receives exactly the changes after the position it records. */
-    public WebhookSubscription create(NewWebhook request, String by) {
+    private WebhookSubscription create(NewWebhook request, String by) {
         WebhookSubscription subscription = new WebhookSubscription();
         subscription.id = UUID.randomUUID();
         subscription.url = validUrl(request.url());

@@ -1,9 +1,9 @@
 package org.heritageregistry.feed;
 
+import static org.hamcrest.Matchers.equalTo;
 import static org.heritageregistry.support.Api.ADMIN;
 import static org.heritageregistry.support.Api.CURATOR;
 import static org.heritageregistry.support.Api.REVIEWER;
-import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -19,12 +19,12 @@ import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 
-import org.heritageregistry.vocabulary.LocalizedName;
 import org.heritageregistry.site.Site;
 import org.heritageregistry.support.Api;
+import org.heritageregistry.vocabulary.LocalizedName;
+import org.heritageregistry.webhook.WebhookDispatcher;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.heritageregistry.webhook.WebhookDispatcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
 
