@@ -5,7 +5,7 @@ import java.util.Optional;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The registry's own settings (everything under {@code registry.}); the README lists each. */
+/** The registry's own settings (everything under {@code registry.}); docs/operations.md lists each. */
 @ConfigMapping(prefix = "registry")
 public interface RegistryConfig {
 
