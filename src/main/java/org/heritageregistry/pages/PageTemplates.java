@@ -10,11 +10,11 @@ final class PageTemplates {
     private PageTemplates() {
     }
 
-    static native TemplateInstance monuments(PageResource.MonumentList list);
+    static native TemplateInstance monuments(ReadingPages.MonumentList list);
 
-    static native TemplateInstance monument(PageResource.MonumentPage page);
+    static native TemplateInstance monument(ReadingPages.MonumentPage page);
 
-    static native TemplateInstance report(PageResource.ReportPage page);
+    static native TemplateInstance report(ReadingPages.ReportPage page);
 
     static native TemplateInstance error(PageRefusals.ErrorPage page);
 

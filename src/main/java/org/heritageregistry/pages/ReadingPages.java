@@ -43,14 +43,14 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import io.quarkus.qute.TemplateInstance;
 
 /**
- * Read-only web pages for curators and reviewers (issue 9, phase 1), rendered on the server from
- * the same services and views as the API: the same filters and their 400s, the same derived
- * condition and history, the same masking of confidential sources for the caller. They are not
- * part of the API contract.
+ * The pages that read: the monument list, a monument with its timeline (now or as of a day), a
+ * report with its decisions. Rendered on the server from the same services and views as the API:
+ * the same filters and their 400s, the same derived condition and history, the same masking of
+ * confidential sources for the caller. They are not part of the API contract.
  */
 @Path("/pages")
 @Produces(MediaType.TEXT_HTML)
-public class PageResource {
+public class ReadingPages {
 
     /** A choice in a filter's select; value "" is "any". */
     public record Option(String value, boolean selected) {
@@ -72,7 +72,7 @@ public class PageResource {
     private final ReportViews views;
     private final ReviewService review;
 
-    PageResource(MonumentService monuments, MonumentReads reads, ReportService reports, ReportViews views, ReviewService review) {
+    ReadingPages(MonumentService monuments, MonumentReads reads, ReportService reports, ReportViews views, ReviewService review) {
         this.monuments = monuments;
         this.reads = reads;
         this.reports = reports;
