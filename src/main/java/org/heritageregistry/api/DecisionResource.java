@@ -63,7 +63,7 @@ public class DecisionResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public DecisionList list(@PathParam("id") @Parameter(description = "Report id.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         DamageReport report = reports.require(id);
-        return new DecisionList(review.decisionsOn(report.id).stream().map(DecisionView::from).toList());
+        return new DecisionList(review.decisionsOn(report).stream().map(DecisionView::from).toList());
     }
 
     @POST

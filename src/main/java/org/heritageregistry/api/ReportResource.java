@@ -10,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -45,6 +46,7 @@ import org.heritageregistry.export.ReportCsv;
 import org.heritageregistry.export.Representation;
 import org.heritageregistry.idempotency.Idempotency;
 import org.heritageregistry.report.DamageReport;
+import org.heritageregistry.report.NewOwner;
 import org.heritageregistry.report.NewReport;
 import org.heritageregistry.report.ReportFilter;
 import org.heritageregistry.report.ReportPage;
@@ -165,11 +167,13 @@ public class ReportResource {
     @POST
     @Path("/{id}/revisions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.CURATOR)
+    @RolesAllowed({ Roles.CURATOR, Roles.REVIEWER })
     @SecurityRequirement(name = "basicAuth")
     @Operation(operationId = "amendReport", summary = "Correct a report with a new revision",
-            description = "Records the corrected claim as a new revision (status UNVERIFIED) that supersedes this one. The old revision stays readable and keeps its decisions. "
-                    + "Only the current revision can be corrected (409), on the same monument; send its ETag in If-Match (412 when stale). Needs the curator role.")
+            description = "Records the corrected claim as a new revision that supersedes this one; the old revision stays readable and keeps its decisions. "
+                    + "The service compares the fields: an EDITORIAL correction (wording, summary, spelling, links) keeps the status and decisions of the revision it corrects; "
+                    + "a SUBSTANTIVE one (condition, extent, causes, dates, source, certainty, evidence) starts UNVERIFIED. Only the claim's curator (its owner) or a reviewer may correct it (403). "
+                    + "Only the current revision can be corrected (409), on the same monument; If-Match with its ETag is required (428 without, 412 when stale).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewReport.class),
             examples = @ExampleObject(name = "bel-corrected-date", summary = "The same claim with the event date corrected", value = NEW_REPORT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "The new revision.", headers = {
@@ -184,11 +188,42 @@ public class ReportResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "RuleViolated")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response amend(@PathParam("id") @Parameter(description = "Id of the current revision.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
             @HeaderParam("If-Match") @Parameter(description = "The report's ETag as last read.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String ifMatch,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewReport body, @Context UriInfo uri) {
-        String curator = identity.getPrincipal().getName();
-        return created(reports.amend(id, body, curator, ifMatch, idempotencyKey), uri);
+        return created(reports.amend(id, body, identity, ifMatch, idempotencyKey), uri);
+    }
+
+    @PUT
+    @Path("/{id}/owner")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.ADMIN)
+    @SecurityRequirement(name = "basicAuth")
+    @Operation(operationId = "reassignReport", summary = "Make another curator responsible for a claim",
+            description = "The named curator becomes the claim's owner and may correct it (reviewers always may). Set on the current revision, whose ETag moves; "
+                    + "If-Match is required (428 without, 412 when stale). The account must be an enabled curator (422). Needs the admin role.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewOwner.class),
+            examples = @ExampleObject(name = "to-curator2", summary = "curator2 takes over the claim", value = "{\"curator\":\"curator2\"}")))
+    @APIResponse(responseCode = "200", description = "The report with its new owner.", headers = @Header(name = "ETag", description = "Version of the report.", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "401", ref = "Unauthorized")
+    @APIResponse(responseCode = "403", ref = "Forbidden")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "RuleViolated")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response reassign(@PathParam("id") @Parameter(description = "Id of the current revision.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+            @HeaderParam("If-Match") @Parameter(description = "The report's ETag as last read.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String ifMatch,
+            @Valid @NotNull NewOwner body) {
+        reports.reassign(id, body.curator(), identity.getPrincipal().getName(), ifMatch);
+        DamageReport report = reports.require(id);
+        return Response.ok(views.of(report)).tag(Versions.tag(report.version, true)).build();
     }
 
     private Response created(Idempotency.Outcome outcome, UriInfo uri) {

@@ -27,6 +27,14 @@ public final class Preconditions {
         throw stale(what);
     }
 
+    /** A write that must name the version it was based on: 428 without If-Match. */
+    public static void requirePresent(String ifMatch, String what) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new ProblemException(428, "/problems/if-match-required", "Precondition Required",
+                    what + " needs the ETag you read in If-Match, so that nobody's change is overwritten unseen", null);
+        }
+    }
+
     public static ProblemException stale(String what) {
         return new ProblemException(412, "/problems/stale-version", "Precondition Failed",
                 what + " has changed since you read it (If-Match is stale); read it again and retry", null);

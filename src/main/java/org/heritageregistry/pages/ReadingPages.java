@@ -122,7 +122,7 @@ public class ReadingPages {
     @Operation(hidden = true)
     public TemplateInstance report(@PathParam("id") String id, @QueryParam("submitted") boolean submitted, @QueryParam("decided") boolean decided) {
         DamageReport report = reports.require(id);
-        return PageTemplates.report(new ReportPage(views.of(report), review.decisionsOn(report.id).stream().map(DecisionView::from).toList(), submitted, decided));
+        return PageTemplates.report(new ReportPage(views.of(report), review.decisionsOn(report).stream().map(DecisionView::from).toList(), submitted, decided));
     }
 
     /** Refusals on a page are pages too (404, 400 naming the field), never problem JSON or a stack trace. */

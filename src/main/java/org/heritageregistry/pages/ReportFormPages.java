@@ -158,7 +158,7 @@ public class ReportFormPages {
         List<EvidenceView> evidence = readEvidence(f, errors);
         return new NewReport(blankToNull(f.monumentId()), condition, blankToNull(f.conditionWording()), extent, causes,
                 blankToNull(f.eventDate()), blankToNull(f.publishedOn()), certainty, blankToNull(f.certaintyWording()), source, relay,
-                blankToNull(f.summary()), evidence);
+                blankToNull(f.summary()), evidence, null);
     }
 
     /** The form has room for one evidence item; left blank, the report has none. */

@@ -190,7 +190,7 @@ public class ReviewPages {
             String wire = JsonEnums.jsonName(v);
             return new ReportFormPages.Choice(wire, wire.toLowerCase(java.util.Locale.ROOT), wire.equals(form.status()));
         }).toList();
-        return PageTemplates.decision(new DecisionPage(views.of(report), review.decisionsOn(report.id).stream().map(DecisionView::from).toList(),
+        return PageTemplates.decision(new DecisionPage(views.of(report), review.decisionsOn(report).stream().map(DecisionView::from).toList(),
                 form, errors, statuses, others, ReportFormPages.choices(EvidenceKind.values(), List.of(form.evidenceKind() == null ? "" : form.evidenceKind())),
                 stale)).render();
     }

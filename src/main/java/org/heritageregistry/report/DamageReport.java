@@ -28,6 +28,7 @@ import org.heritageregistry.vocabulary.Certainty;
 import org.heritageregistry.vocabulary.Condition;
 import org.heritageregistry.vocabulary.DamageExtent;
 import org.heritageregistry.vocabulary.EdtfDate;
+import org.heritageregistry.vocabulary.RevisionKind;
 import org.heritageregistry.vocabulary.VerificationStatus;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Cache;
@@ -122,11 +123,24 @@ public class DamageReport extends PanacheEntityBase {
     @Column(name = "submitted_by")
     public String submittedBy;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "revision_kind")
+    public RevisionKind revisionKind = RevisionKind.ORIGINAL;
+
+    /** The curator responsible for the claim; null only on rows written behind the service's back (the data generator). */
+    @Column(name = "claim_owner")
+    public String claimOwner;
+
     @Column(name = "submitted_at")
     public Instant submittedAt;
 
     @Version
     public long version;
+
+    /** The curator who may correct this claim (besides reviewers). */
+    public String owner() {
+        return claimOwner != null ? claimOwner : submittedBy;
+    }
 
     public boolean isSuperseded() {
         return supersededById != null;

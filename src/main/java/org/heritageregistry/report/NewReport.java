@@ -15,6 +15,7 @@ import org.heritageregistry.vocabulary.Cause;
 import org.heritageregistry.vocabulary.Certainty;
 import org.heritageregistry.vocabulary.Condition;
 import org.heritageregistry.vocabulary.DamageExtent;
+import org.heritageregistry.vocabulary.RevisionKind;
 import org.heritageregistry.vocabulary.ValidEdtf;
 
 /** A curator's damage report: one claim about one monument, as its source made it. */
@@ -32,5 +33,8 @@ public record NewReport(
         @NotNull @Schema(format = "uuid", required = true) UUID sourceId,
         @Schema(format = "uuid", description = "The outlet that relayed the claim (e.g. AFP relaying SOHR).") UUID relayedById,
         @Size(max = 2000) @Schema(examples = "ISIS has destroyed part of Palmyra's Temple of Bel.", maxLength = 2000) String summary,
-        @Size(max = 20) @Schema(maxItems = 20) List<@Valid @NotNull EvidenceView> evidence) {
+        @Size(max = 20) @Schema(maxItems = 20) List<@Valid @NotNull EvidenceView> evidence,
+        @Schema(description = "Only on a correction: what the curator says it is. The service classifies it by the fields that changed: "
+                + "EDITORIAL is refused (422) when a substantive field changed; SUBSTANTIVE is honoured even for a wording change, to ask for a new review.",
+                enumeration = { "EDITORIAL", "SUBSTANTIVE" }) RevisionKind revisionKind) {
 }

@@ -2,14 +2,19 @@ package org.heritageregistry.report;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
+import org.heritageregistry.account.AccountDirectory;
+import org.heritageregistry.account.Roles;
 import org.heritageregistry.audit.AuditLog;
 import org.heritageregistry.common.Cursor;
 import org.heritageregistry.common.PageRequest;
@@ -22,9 +27,11 @@ import org.heritageregistry.monument.Monument;
 import org.heritageregistry.monument.MonumentService;
 import org.heritageregistry.source.Source;
 import org.heritageregistry.vocabulary.EdtfDate;
+import org.heritageregistry.vocabulary.RevisionKind;
 import org.heritageregistry.vocabulary.VerificationStatus;
 
 import io.quarkus.panache.common.Parameters;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /** Records damage reports and finds them. A recorded claim is never edited. */
 @ApplicationScoped
@@ -32,13 +39,15 @@ import io.quarkus.panache.common.Parameters;
 public class ReportService {
 
     private final MonumentService monuments;
+    private final AccountDirectory accounts;
     private final AuditLog audit;
     private final ChangeFeed feed;
     private final Idempotency idempotency;
     private final Event<ClaimsChanged> claimsChanged;
 
-    ReportService(MonumentService monuments, AuditLog audit, ChangeFeed feed, Idempotency idempotency, Event<ClaimsChanged> claimsChanged) {
+    ReportService(MonumentService monuments, AccountDirectory accounts, AuditLog audit, ChangeFeed feed, Idempotency idempotency, Event<ClaimsChanged> claimsChanged) {
         this.monuments = monuments;
+        this.accounts = accounts;
         this.audit = audit;
         this.feed = feed;
         this.idempotency = idempotency;
@@ -124,16 +133,50 @@ public class ReportService {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Idempotency.Outcome submit(NewReport request, String curator, String idempotencyKey) {
+        if (request.revisionKind() != null) {
+            throw ProblemException.invalidField("revisionKind", "is only for a correction (POST /api/v1/reports/{id}/revisions)");
+        }
         return idempotency.execute(idempotencyKey, curator, "submitReport", request,
                 () -> record(UUID.randomUUID(), request, curator, Instant.now()).id.toString());
     }
 
-    /** The amendReport use case: a new revision of the report the path names, once per Idempotency-Key. Returns the revision's id. */
+    /**
+     * The amendReport use case: a new revision of the report the path names, once per
+     * Idempotency-Key. Only the claim's curator or a reviewer may correct it, and only with the
+     * version they read (If-Match). Returns the revision's id.
+     */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public Idempotency.Outcome amend(String reportId, NewReport request, String curator, String ifMatch, String idempotencyKey) {
+    public Idempotency.Outcome amend(String reportId, NewReport request, SecurityIdentity caller, String ifMatch, String idempotencyKey) {
         DamageReport old = require(reportId);
+        Preconditions.requirePresent(ifMatch, "A correction");
+        String curator = caller.getPrincipal().getName();
         return idempotency.execute(idempotencyKey, curator, "amendReport:" + old.id, request,
-                () -> amend(old.id, request, curator, ifMatch).id.toString());
+                () -> amend(old.id, request, caller, ifMatch).id.toString());
+    }
+
+    /**
+     * The reassignReport use case (admins): another curator becomes responsible for the claim and
+     * may correct it. Recorded on the current revision, whose version (and ETag) moves.
+     */
+    public void reassign(String reportId, String newOwner, String admin, String ifMatch) {
+        Preconditions.requirePresent(ifMatch, "A reassignment");
+        DamageReport report = require(reportId);
+        monuments.lockForClaims(report.monumentId);
+        DamageReport.getEntityManager().refresh(report);
+        Preconditions.requireMatch(ifMatch, report.version, "The report");
+        if (report.isSuperseded()) {
+            throw ProblemException.conflict("/problems/superseded",
+                    "This revision was superseded by " + report.supersededById + "; reassign the current revision");
+        }
+        if (!accounts.isActiveCurator(newOwner)) {
+            throw ProblemException.unprocessable("/problems/not-a-curator", "Not a curator",
+                    "Account '" + newOwner + "' does not exist, is disabled or lacks the curator role");
+        }
+        String previous = report.owner();
+        report.claimOwner = newOwner;
+        DamageReport.getEntityManager().lock(report, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        DamageReport.flush();
+        audit.record(admin, "REPORT_REASSIGNED", "report", report.id, Map.of("owner", Map.of("from", previous, "to", newOwner)), Instant.now());
     }
 
     /** Records a first revision; also used by the seed loader with its fixed ids and dates. */
@@ -142,6 +185,7 @@ public class ReportService {
         DamageReport report = claim(id, request, by, at);
         report.lineageId = id;
         report.revision = 1;
+        report.claimOwner = by;
         report.persist();
         var derivation = derive(monument, at);
         audit.record(by, "REPORT_SUBMITTED", "report", report.id,
@@ -153,11 +197,18 @@ public class ReportService {
     /**
      * Corrects a report: the claim as corrected becomes a new revision that supersedes the old
      * one, which stays readable with its decisions. Only the current revision can be corrected.
+     * An editorial revision keeps the old one's status (its decisions carry over); a substantive
+     * one starts UNVERIFIED.
      */
-    private DamageReport amend(UUID reportId, NewReport request, String curator, String ifMatch) {
+    private DamageReport amend(UUID reportId, NewReport request, SecurityIdentity caller, String ifMatch) {
         DamageReport old = DamageReport.findById(reportId);
         if (old == null) {
             throw ProblemException.notFound("Report", reportId);
+        }
+        String curator = caller.getPrincipal().getName();
+        if (!curator.equals(old.owner()) && !caller.hasRole(Roles.REVIEWER)) {
+            throw ProblemException.forbidden("/problems/not-claim-owner", "Not your claim",
+                    "Only " + old.owner() + ", the curator responsible for this claim, or a reviewer may correct it; an admin can reassign it");
         }
         if (!old.monumentId.equals(request.monumentId())) {
             throw ProblemException.invalidField("monumentId", "a correction stays on the same monument; submit a new report for another");
@@ -169,23 +220,39 @@ public class ReportService {
             throw ProblemException.conflict("/problems/superseded",
                     "This revision was superseded by " + old.supersededById + "; correct the current revision");
         }
+        RevisionClassifier.Changes changes = RevisionClassifier.compare(old, request);
+        RevisionKind kind = changes.kind();
+        if (request.revisionKind() == RevisionKind.EDITORIAL && kind == RevisionKind.SUBSTANTIVE) {
+            throw ProblemException.unprocessable("/problems/not-editorial", "Not an editorial correction",
+                    "This correction changes " + String.join(", ", changes.substantive()) + ", so it is substantive and starts UNVERIFIED; "
+                            + "send it as SUBSTANTIVE (or without revisionKind)");
+        }
+        if (request.revisionKind() == RevisionKind.SUBSTANTIVE) {
+            kind = RevisionKind.SUBSTANTIVE;
+        }
         Instant at = Instant.now();
         DamageReport revision = claim(UUID.randomUUID(), request, curator, at);
         revision.lineageId = old.lineageId;
         revision.revision = old.revision + 1;
         revision.supersedesId = old.id;
+        revision.revisionKind = kind;
+        revision.claimOwner = old.owner();
+        if (kind == RevisionKind.EDITORIAL) {
+            revision.status = old.status;
+        }
         revision.persist();
         old.supersededById = revision.id;
         try {
             DamageReport.flush();
-        } catch (jakarta.persistence.OptimisticLockException e) {
+        } catch (OptimisticLockException e) {
             throw Preconditions.stale("The report");
         }
         var derivation = derive(monument, at);
         audit.record(curator, "REPORT_AMENDED", "report", old.id,
-                java.util.Map.of("supersededBy", revision.id, "revision", revision.revision, "condition",
-                        java.util.Map.of("from", old.condition, "to", revision.condition), "eventDate",
-                        java.util.Map.of("from", old.eventDate.edtf, "to", revision.eventDate.edtf)), at);
+                Map.of("supersededBy", revision.id, "revision", revision.revision, "revisionKind", kind, "changed", changes.all(),
+                        "status", Map.of("from", old.status, "to", revision.status),
+                        "condition", Map.of("from", old.condition, "to", revision.condition),
+                        "eventDate", Map.of("from", old.eventDate.edtf, "to", revision.eventDate.edtf)), at);
         feed.append(ChangeDraft.reportAmended(revision.id, revision.monumentId, revision.condition, revision.revision, old.id, at), derivation.conditionChange());
         return revision;
     }

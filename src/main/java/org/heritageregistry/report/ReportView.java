@@ -11,6 +11,7 @@ import org.heritageregistry.vocabulary.Certainty;
 import org.heritageregistry.vocabulary.Condition;
 import org.heritageregistry.vocabulary.DamageExtent;
 import org.heritageregistry.vocabulary.EdtfView;
+import org.heritageregistry.vocabulary.RevisionKind;
 import org.heritageregistry.vocabulary.VerificationStatus;
 
 /** A damage report in one revision, with its source (masked when confidential) and review status. */
@@ -36,5 +37,7 @@ public record ReportView(
         @Schema(required = true, maxItems = 20) List<EvidenceView> evidence,
         @Schema(required = true) VerificationStatus status,
         @Schema(examples = "curator", maxLength = 64, required = true) String submittedBy,
-        @Schema(required = true) Instant submittedAt) {
+        @Schema(required = true) Instant submittedAt,
+        @Schema(required = true, description = "What this revision changed: ORIGINAL (the first), EDITORIAL (its status and decisions carried over) or SUBSTANTIVE.") RevisionKind revisionKind,
+        @Schema(examples = "curator", maxLength = 64, required = true, description = "The curator responsible for the claim, who (besides reviewers) may correct it; an admin can reassign it.") String owner) {
 }

@@ -74,6 +74,6 @@ public class ReportViews {
         return new ReportView(r.id, r.lineageId, r.revision, r.supersedesId, r.supersededById, r.monumentId, r.condition,
                 r.conditionWording, r.extent, r.causes.stream().sorted().toList(), EdtfView.from(r.eventDate), EdtfView.from(r.publishedOn),
                 r.certainty, r.certaintyWording, SourceView.of(Objects.requireNonNull(sources.get(r.sourceId)), reveal), relayed,
-                r.summary, r.evidence.stream().map(EvidenceView::from).toList(), r.status, r.submittedBy, r.submittedAt);
+                r.summary, r.evidence.stream().map(EvidenceView::from).toList(), r.status, r.submittedBy, r.submittedAt, r.revisionKind, r.owner());
     }
 }

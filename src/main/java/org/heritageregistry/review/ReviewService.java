@@ -1,6 +1,7 @@
 package org.heritageregistry.review;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.heritageregistry.monument.MonumentService;
 import org.heritageregistry.report.ClaimsChanged;
 import org.heritageregistry.report.DamageReport;
 import org.heritageregistry.report.EvidenceView;
+import org.heritageregistry.vocabulary.RevisionKind;
 import org.heritageregistry.vocabulary.VerificationStatus;
 
 /**
@@ -53,9 +55,19 @@ public class ReviewService {
         this.claimsChanged = claimsChanged;
     }
 
+    /**
+     * The decisions that stand for this revision: its own, and those of the revisions it corrected
+     * editorially, which carry over (each decision names the revision it was made on).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Decision> decisionsOn(UUID reportId) {
-        return Decision.list("reportId = ?1 order by decidedAt, id", reportId);
+    public List<Decision> decisionsOn(DamageReport report) {
+        List<UUID> revisions = new ArrayList<>(List.of(report.id));
+        DamageReport revision = report;
+        while (revision.revisionKind == RevisionKind.EDITORIAL && revision.supersedesId != null) {
+            revision = DamageReport.findById(revision.supersedesId);
+            revisions.add(revision.id);
+        }
+        return Decision.list("reportId in ?1 order by decidedAt, id", revisions);
     }
 
     /**
@@ -127,11 +139,12 @@ public class ReviewService {
         }
     }
 
-    /** Four eyes: nobody decides on a report they submitted. */
+    /** Four eyes: nobody decides on a claim of which they submitted any revision. */
     void enforceFourEyes(DamageReport report, String reviewer) {
-        if (report.submittedBy.equals(reviewer)) {
+        if (report.submittedBy.equals(reviewer)
+                || DamageReport.count("lineageId = ?1 and submittedBy = ?2", report.lineageId, reviewer) > 0) {
             throw ProblemException.forbidden("/problems/four-eyes", "Four-eyes rule",
-                    "You submitted this report, so another reviewer must decide on it");
+                    "You submitted this report or a revision of it, so another reviewer must decide on it");
         }
     }
 

@@ -45,7 +45,7 @@ public record SeedData(List<SeedSite> sites, List<SeedMonument> monuments, List<
 
         NewReport toRequest() {
             return new NewReport(monumentId, condition, conditionWording, extent, causes, eventDate, publishedOn, certainty,
-                    certaintyWording, sourceId, relayedById, summary, evidence);
+                    certaintyWording, sourceId, relayedById, summary, evidence, null);
         }
     }
 

@@ -11,7 +11,6 @@ import static org.heritageregistry.support.Api.CURATOR;
 import static org.heritageregistry.support.Api.REVIEWER;
 import static org.heritageregistry.support.Api.anonymous;
 import static org.heritageregistry.support.Api.anonymousBreakingContract;
-import static org.heritageregistry.support.Api.as;
 import static org.heritageregistry.support.Api.decision;
 
 import java.util.List;
@@ -20,7 +19,6 @@ import org.heritageregistry.support.Api;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 @QuarkusTest
 class ConflictDetectionTest {
@@ -71,8 +69,7 @@ class ConflictDetectionTest {
         String source = Api.newSource(false);
         Api.submit(CURATOR, Api.report(monument, Api.newSource(false), "DESTROYED", "2015-08-30"));
         String part = Api.submit(CURATOR, Api.report(monument, source, "SEVERELY_DAMAGED", "2015-08-30"));
-        as(CURATOR).contentType(ContentType.JSON).body(Api.report(monument, source, "DESTROYED", "2015-08-30"))
-                .post("/api/v1/reports/" + part + "/revisions").then().statusCode(201);
+        Api.amend(CURATOR, part, Api.report(monument, source, "DESTROYED", "2015-08-30")).statusCode(201);
         anonymous().get("/api/v1/monuments/" + monument + "/conflicts").then().body("items", hasSize(1))
                 .body("items[0].resolved", equalTo(true));
     }

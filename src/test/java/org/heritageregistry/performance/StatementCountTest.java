@@ -258,8 +258,7 @@ class StatementCountTest {
         String current = revised;
         for (int i = 0; i < 9; i++) {
             var correction = Api.report(rich, other, i % 2 == 0 ? "SEVERELY_DAMAGED" : "MODERATELY_DAMAGED", "2011-05");
-            current = as(CURATOR).contentType(ContentType.JSON).body(correction).post("/api/v1/reports/" + current + "/revisions")
-                    .then().statusCode(201).extract().path("id");
+            current = Api.amend(CURATOR, current, correction).statusCode(201).extract().path("id");
         }
         return new Fixture(rich, sparse, confidential, plainReport, richReport, revised, plainReport, richReport);
     }

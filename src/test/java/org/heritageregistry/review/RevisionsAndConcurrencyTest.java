@@ -4,7 +4,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.heritageregistry.support.Api.CURATOR;
-import static org.heritageregistry.support.Api.CURATOR2;
 import static org.heritageregistry.support.Api.REVIEWER;
 import static org.heritageregistry.support.Api.REVIEWER2;
 import static org.heritageregistry.support.Api.anonymous;
@@ -32,10 +31,11 @@ class RevisionsAndConcurrencyTest {
 
         var corrected = Api.report(monument, source, "DESTROYED", "2015-08-23");
         String etag = anonymous().get("/api/v1/reports/" + first).then().extract().header("ETag");
-        String second = as(CURATOR2).contentType(ContentType.JSON).header("If-Match", etag).body(corrected)
+        String second = as(REVIEWER2).contentType(ContentType.JSON).header("If-Match", etag).body(corrected)
                 .post("/api/v1/reports/" + first + "/revisions").then().statusCode(201)
                 .body("revision", equalTo(2)).body("supersedes", equalTo(first)).body("lineageId", equalTo(first))
-                .body("status", equalTo("UNVERIFIED")).body("submittedBy", equalTo("curator2"))
+                .body("status", equalTo("UNVERIFIED")).body("revisionKind", equalTo("SUBSTANTIVE"))
+                .body("submittedBy", equalTo("reviewer2")).body("owner", equalTo("curator"))
                 .extract().path("id");
 
         anonymous().get("/api/v1/reports/" + first).then().statusCode(200)
@@ -52,23 +52,19 @@ class RevisionsAndConcurrencyTest {
         String monument = Api.newMonument();
         String source = Api.newSource(false);
         String first = Api.submit(CURATOR, Api.report(monument, source, "DESTROYED", "2015-08-30"));
-        as(CURATOR).contentType(ContentType.JSON).body(Api.report(monument, source, "SEVERELY_DAMAGED", "2015-08-30"))
-                .post("/api/v1/reports/" + first + "/revisions").then().statusCode(201);
+        Api.amend(CURATOR, first, Api.report(monument, source, "SEVERELY_DAMAGED", "2015-08-30")).statusCode(201);
         Api.decide(REVIEWER, first, decision("REJECTED", "withdrawn")).statusCode(409).body("type", equalTo("/problems/superseded"));
-        as(CURATOR).contentType(ContentType.JSON).body(Api.report(monument, source, "DESTROYED", "2015-08-30"))
-                .post("/api/v1/reports/" + first + "/revisions").then().statusCode(409);
+        Api.amend(CURATOR, first, Api.report(monument, source, "DESTROYED", "2015-08-30")).statusCode(409);
         anonymous().get("/api/v1/reports/" + first + "/revisions").then().body("items", hasSize(2));
     }
 
     @Test
-    void aCorrectionStaysOnItsMonumentAndNeedsTheCuratorRole() {
+    void aCorrectionStaysOnItsMonument() {
         String monument = Api.newMonument();
         String source = Api.newSource(false);
         String first = Api.submit(CURATOR, Api.report(monument, source, "DESTROYED", "2015-08-30"));
-        as(CURATOR).contentType(ContentType.JSON).body(Api.report(Api.newMonument(), source, "DESTROYED", "2015-08-30"))
-                .post("/api/v1/reports/" + first + "/revisions").then().statusCode(400).body("errors[0].field", equalTo("monumentId"));
-        as(REVIEWER).contentType(ContentType.JSON).body(Api.report(monument, source, "DESTROYED", "2015-08-30"))
-                .post("/api/v1/reports/" + first + "/revisions").then().statusCode(403);
+        Api.amend(CURATOR, first, Api.report(Api.newMonument(), source, "DESTROYED", "2015-08-30"))
+                .statusCode(400).body("errors[0].field", equalTo("monumentId"));
         anonymous().get("/api/v1/reports/" + first + "/revisions").then().body("items", hasSize(1));
     }
 

@@ -116,6 +116,16 @@ public final class Api {
         return as(reviewer).contentType(ContentType.JSON).body(body).post("/api/v1/reports/" + reportId + "/decisions").then();
     }
 
+    /** The report's current ETag, as a client reads it before a write. */
+    public static String etag(String reportId) {
+        return anonymous().get("/api/v1/reports/" + reportId).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** Corrects a report with the ETag just read, as a careful client does. */
+    public static io.restassured.response.ValidatableResponse amend(String user, String reportId, Map<String, Object> body) {
+        return as(user).contentType(ContentType.JSON).header("If-Match", etag(reportId)).body(body).post("/api/v1/reports/" + reportId + "/revisions").then();
+    }
+
     public static int reportCount() {
         int count = 0;
         String cursor = null;
