@@ -58,7 +58,6 @@ public class ChangeResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class),
                     examples = @ExampleObject(name = "elahbel-verified", summary = "A reviewer verifies ASOR's report on the Tower of Elahbel, and its condition becomes DESTROYED", value = EXAMPLE)))
     @APIResponse(responseCode = "304", description = "Nothing new since the ETag in If-None-Match.")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response list(
             @QueryParam("after") @Parameter(description = "Cursor of the last change already seen (a change's `cursor` or a page's `nextCursor`); absent to start at the beginning.",
                     example = "djEfNTc", schema = @Schema(type = SchemaType.STRING, maxLength = 500)) String after,

@@ -60,7 +60,6 @@ public class DecisionResource {
     @GET
     @Operation(operationId = "listDecisions", summary = "List a report's decisions", description = "The review decisions on this report revision, oldest first; the last one is the report's status.")
     @APIResponse(responseCode = "200", description = "The decisions.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionList.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public DecisionList list(@PathParam("id") @Parameter(description = "Report id.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         DamageReport report = reports.require(id);
         return new DecisionList(review.decisionsOn(report.id).stream().map(DecisionView::from).toList());
@@ -83,14 +82,7 @@ public class DecisionResource {
             @Header(name = "Location", description = "URL of the report's decisions.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             @Header(name = "ETag", description = "The report's new version.", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "RuleViolated")
     public Response decide(@PathParam("id") @Parameter(description = "Report id.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
             @HeaderParam("If-Match") @Parameter(description = "The report's ETag as last read.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String ifMatch,

@@ -116,7 +116,6 @@ public class MonumentResource {
                             examples = @ExampleObject(name = "palmyra-temples", summary = "Palmyra's temples as GeoJSON ([longitude, latitude])", value = ExportExamples.MONUMENTS_GEOJSON)),
                     @Content(mediaType = Representation.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = ExportExamples.CSV_MAX_LENGTH),
                             examples = @ExampleObject(name = "palmyra-temples", summary = "Palmyra's temples as CSV (RFC 4180, UTF-8, header row)", value = ExportExamples.MONUMENTS_CSV)) })
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response list(
             @QueryParam("site") @Parameter(description = "Only monuments of this site.", example = "palmyra", schema = @Schema(type = SchemaType.STRING, maxLength = 80)) String site,
             @QueryParam("category") @Parameter(description = "Only monuments of this category.", schema = @Schema(implementation = MonumentCategory.class)) String category,
@@ -151,9 +150,6 @@ public class MonumentResource {
                             examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel as a GeoJSON Feature", value = ExportExamples.TEMPLE_OF_BEL_GEOJSON)),
                     @Content(mediaType = Representation.LD_JSON, schema = @Schema(ref = "CidocCrmMonument"),
                             examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel in CIDOC-CRM (abridged)", value = ExportExamples.TEMPLE_OF_BEL_JSONLD)) })
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
             @QueryParam(AsOf.PARAMETER) @Parameter(description = "The answer as the registry held it at the end of this day (UTC) or at this instant: only reports and decisions recorded by then count. Absent: now.", example = "2015-09-01", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String asOf,
             @Context Request request, @Context HttpHeaders headers, @Context UriInfo uri) {
@@ -189,14 +185,7 @@ public class MonumentResource {
     @APIResponse(responseCode = "200", description = "Retired; the monument as it now stands.",
             headers = @Header(name = "ETag", description = "The monument's new version.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response retire(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
             @HeaderParam("If-Match") @Parameter(description = "The monument's ETag as last read.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String ifMatch,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewRetirement body) {
@@ -232,12 +221,7 @@ public class MonumentResource {
                     value = "{\"id\":\"temple-of-nabu\",\"siteId\":\"palmyra\",\"name\":\"Temple of Nabu\",\"category\":\"TEMPLE\",\"location\":{\"latitude\":34.5494,\"longitude\":38.2717},\"names\":[{\"name\":\"معبد نبو\",\"lang\":\"ar\"}]}")))
     @APIResponse(responseCode = "201", description = "Added.", headers = @Header(name = "Location", description = "URL of the new monument.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewMonument body, @Context UriInfo uri) {
         String admin = identity.getPrincipal().getName();
         var outcome = monuments.create(body, admin, idempotencyKey);
@@ -251,8 +235,6 @@ public class MonumentResource {
     @Operation(operationId = "listMonumentReports", summary = "List a monument's reports",
             description = "Every report about the monument, newest submission first, all revisions included.")
     @APIResponse(responseCode = "200", description = "A page of reports.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportPage.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public ReportPage reports(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-baalshamin", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
             @QueryParam("status") @Parameter(description = "Only reports with this review status.", schema = @Schema(implementation = VerificationStatus.class)) String status,
             @BeanParam PageParams paging) {
@@ -274,9 +256,6 @@ public class MonumentResource {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryView.class)),
                     @Content(mediaType = Representation.LD_JSON, schema = @Schema(ref = "CidocCrmMonument"),
                             examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel's condition assessments in CIDOC-CRM (abridged)", value = ExportExamples.TEMPLE_OF_BEL_HISTORY_JSONLD)) })
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response history(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
             @QueryParam(AsOf.PARAMETER) @Parameter(description = "The answer as the registry held it at the end of this day (UTC) or at this instant: only reports and decisions recorded by then count. Absent: now.", example = "2015-09-01", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String asOf,
             @Context Request request, @Context HttpHeaders headers, @Context UriInfo uri) {
@@ -317,8 +296,6 @@ public class MonumentResource {
     @Path("/{id}/conflicts")
     @Operation(operationId = "listMonumentConflicts", summary = "List a monument's conflicting reports", description = "The conflicts about one monument, open and resolved.")
     @APIResponse(responseCode = "200", description = "A page of conflicts.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConflictPage.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public ConflictPage conflicts(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-baalshamin", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
             @QueryParam("resolved") @Parameter(description = "Only resolved (true) or open (false) conflicts.", schema = @Schema(type = SchemaType.BOOLEAN)) String resolved,
             @BeanParam PageParams paging) {

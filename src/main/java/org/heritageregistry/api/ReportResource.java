@@ -91,7 +91,6 @@ public class ReportResource {
                     @Content(mediaType = Representation.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = ExportExamples.CSV_MAX_LENGTH),
                             examples = @ExampleObject(name = "temple-of-bel", summary = "Two claims about the Temple of Bel as an anonymous reader gets them (the resident masked)",
                                     value = ExportExamples.REPORTS_CSV)) })
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public Response list(
             @QueryParam("monument") @Parameter(description = "Only reports about this monument.", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80)) String monument,
             @QueryParam("site") @Parameter(description = "Only reports about monuments of this site.", example = "palmyra", schema = @Schema(type = SchemaType.STRING, maxLength = 80)) String site,
@@ -121,8 +120,6 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "The report.", headers = @Header(name = "ETag", description = "Version of this representation.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class),
                     examples = @ExampleObject(name = "bel-total-destruction", summary = "A Palmyra resident to AP: 'It is total destruction' (verified)", value = TOTAL_DESTRUCTION)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public Response get(@PathParam("id") @Parameter(description = "Report id.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
             @Context Request request) {
         DamageReport report = reports.require(id);
@@ -141,11 +138,6 @@ public class ReportResource {
             @Header(name = "Location", description = "URL of the new report.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             @Header(name = "ETag", description = "Version of the new report.", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewReport body, @Context UriInfo uri) {
         String curator = identity.getPrincipal().getName();
         return created(reports.submit(body, curator, idempotencyKey), uri);
@@ -156,7 +148,6 @@ public class ReportResource {
     @Operation(operationId = "listReportRevisions", summary = "List a report's revisions",
             description = "Every revision of the claim this report belongs to, first to latest; superseded ones stay readable with their decisions.")
     @APIResponse(responseCode = "200", description = "The revisions.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportPage.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public ReportPage revisions(@PathParam("id") @Parameter(description = "Id of any revision of the report.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         DamageReport report = reports.require(id);
         return new ReportPage(views.of(reports.revisions(report.lineageId)), null);
@@ -176,14 +167,7 @@ public class ReportResource {
             @Header(name = "Location", description = "URL of the new revision.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             @Header(name = "ETag", description = "Version of the new revision.", schema = @Schema(type = SchemaType.STRING)) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response amend(@PathParam("id") @Parameter(description = "Id of the current revision.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
             @HeaderParam("If-Match") @Parameter(description = "The report's ETag as last read.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String ifMatch,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewReport body, @Context UriInfo uri) {

@@ -35,7 +35,6 @@ public class SiteResource {
     @GET
     @Operation(operationId = "listSites", summary = "List sites", description = "Heritage places, ordered by id, one page at a time.")
     @APIResponse(responseCode = "200", description = "A page of sites.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SitePage.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public SitePage list(@BeanParam PageParams paging) {
         var page = paging.toRequest();
         var result = Pages.of(sites.list(page), page.limit(), s -> Cursor.encode(s.id), rows -> rows.stream().map(SiteView::from).toList());
@@ -46,7 +45,6 @@ public class SiteResource {
     @Path("/{id}")
     @Operation(operationId = "getSite", summary = "Read a site", description = "One heritage place with its alternate names and identifiers.")
     @APIResponse(responseCode = "200", description = "The site.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SiteView.class)))
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public SiteView get(@PathParam("id") @Parameter(description = "Site id (slug).", example = "palmyra", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id) {
         return sites.find(id).map(SiteView::from).orElseThrow(() -> ProblemException.notFound("Site", id));
     }

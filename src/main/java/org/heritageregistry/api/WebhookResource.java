@@ -86,11 +86,6 @@ public class WebhookResource {
             headers = @Header(name = "Location", description = "URL of the subscription.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class),
                     examples = @ExampleObject(name = "palmyra-dashboard", summary = "The subscription with its generated secret", value = CREATED)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewWebhook body, @Context UriInfo uri) {
         String admin = identity.getPrincipal().getName();
         var outcome = webhooks.create(body, admin, idempotencyKey);
@@ -102,9 +97,6 @@ public class WebhookResource {
     @GET
     @Operation(operationId = "listWebhooks", summary = "List webhook subscriptions", description = "Every subscription, deleted ones included, oldest first; secrets are never shown. Needs the admin role.")
     @APIResponse(responseCode = "200", description = "A page of subscriptions.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookPage.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public WebhookPage list(@BeanParam PageParams paging) {
         var page = paging.toRequest();
         var result = Pages.of(webhooks.list(page), page.limit(), WebhookService::cursorOf, rows -> rows.stream().map(WebhookView::of).toList());
@@ -115,9 +107,6 @@ public class WebhookResource {
     @Path("/{id}")
     @Operation(operationId = "getWebhook", summary = "Read a webhook subscription", description = "The subscription without its secret. Needs the admin role.")
     @APIResponse(responseCode = "200", description = "The subscription.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public WebhookView get(@PathParam("id") @Parameter(description = "Subscription id.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         return WebhookView.of(find(id));
     }
@@ -129,9 +118,6 @@ public class WebhookResource {
                     + "with its deliveries. Deleting it again changes nothing. Needs the admin role.")
     @APIResponse(responseCode = "200", description = "Deleted: the subscription as it now stands, inactive.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public WebhookView delete(@PathParam("id") @Parameter(description = "Subscription id.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
         UUID subscription = parse(id);
         if (!webhooks.disable(subscription, identity.getPrincipal().getName())) {
@@ -147,10 +133,6 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "A page of deliveries.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DeliveryPage.class),
             examples = @ExampleObject(name = "receiver-down", summary = "A receiver that answered 503 three times", value = DELIVERIES)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     public DeliveryPage deliveries(@PathParam("id") @Parameter(description = "Subscription id.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
             @QueryParam("status") @Parameter(description = "Only deliveries with this status.", schema = @Schema(implementation = DeliveryStatus.class)) String status,
             @BeanParam PageParams paging) {

@@ -1,15 +1,19 @@
 package org.heritageregistry.common;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
@@ -17,9 +21,11 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Applies the contract's conventions to every operation at build time, in one place instead of
- * on each resource method: the responses any operation can give (401 for wrong credentials, 406,
- * 500), optional credentials on public reads, and bounds on strings the annotations cannot reach
- * (headers, formatted strings).
+ * on each resource method: the responses that follow from what an operation is (see
+ * {@link #derivedResponses}), the responses any operation can give (401 for wrong credentials,
+ * 406, 500), optional credentials on public reads, and bounds on strings the annotations cannot
+ * reach (headers, formatted strings). A resource method annotates only what is its own: its
+ * success responses and the errors particular to it (409, 422 for a registry rule).
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ContractConventions implements OASFilter {
@@ -29,14 +35,15 @@ public class ContractConventions implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(this::conventions));
+        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().forEach(this::conventions));
         if (openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(ContractConventions::bound);
         }
     }
 
-    private void conventions(Operation operation) {
+    private void conventions(PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
+        derive(responses, derivedResponses(method, operation));
         addIfAbsent(responses, "401", "Unauthorized");
         addIfAbsent(responses, "406", "NotAcceptable");
         addIfAbsent(responses, "500", "InternalError");
@@ -64,6 +71,59 @@ public class ContractConventions implements OASFilter {
                 response.getHeaders().forEach(ContractConventions::bound);
             }
         });
+    }
+
+    /**
+     * The responses that follow from what the operation is, by status code: credentials required
+     * (a security requirement) give 401 and 403; a path parameter names a resource that may not
+     * exist (404); query parameters and a request body can be invalid (400), and a body can be too
+     * large or of the wrong media type (413, 415); an If-Match header can be stale (412); a GET
+     * that answers with an ETag answers If-None-Match with 304.
+     */
+    private static Map<String, APIResponse> derivedResponses(PathItem.HttpMethod method, Operation operation) {
+        Map<String, APIResponse> derived = new TreeMap<>();
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            derived.put("401", ref("Unauthorized"));
+            derived.put("403", ref("Forbidden"));
+        }
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
+            derived.put("404", ref("NotFound"));
+        }
+        if (operation.getRequestBody() != null || parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY)) {
+            derived.put("400", ref("BadRequest"));
+        }
+        if (operation.getRequestBody() != null) {
+            derived.put("413", ref("PayloadTooLarge"));
+            derived.put("415", ref("UnsupportedMediaType"));
+        }
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equals(p.getName()))) {
+            derived.put("412", ref("PreconditionFailed"));
+        }
+        if (method == PathItem.HttpMethod.GET && answersWithETag(operation.getResponses())) {
+            derived.put("304", OASFactory.createAPIResponse().description("Not modified since the ETag in If-None-Match."));
+        }
+        return derived;
+    }
+
+    private static boolean answersWithETag(APIResponses responses) {
+        return responses.getAPIResponses().entrySet().stream()
+                .anyMatch(e -> e.getKey().startsWith("2") && e.getValue().getHeaders() != null && e.getValue().getHeaders().containsKey("ETag"));
+    }
+
+    /**
+     * Adds the derived responses the method does not state itself and orders the operation's own
+     * responses by status code; the conventions every operation shares follow them.
+     */
+    private static void derive(APIResponses responses, Map<String, APIResponse> derived) {
+        Map<String, APIResponse> own = new TreeMap<>(responses.getAPIResponses());
+        derived.forEach(own::putIfAbsent);
+        new LinkedHashMap<>(responses.getAPIResponses()).keySet().forEach(responses::removeAPIResponse);
+        own.forEach(responses::addAPIResponse);
+    }
+
+    private static APIResponse ref(String name) {
+        return OASFactory.createAPIResponse().ref(name);
     }
 
     private static void addIfAbsent(APIResponses responses, String code, String ref) {
