@@ -54,7 +54,7 @@ public class ChangeResource {
                     + "also the last (then it is where to poll from). The page carries an ETag; poll with If-None-Match to get a bodiless 304 while nothing is new. "
                     + "Entries name entities and states only, never sources, so they are the same for every caller.")
     @APIResponse(responseCode = "200", description = "The changes after the cursor, oldest first.",
-            headers = @Header(name = "ETag", description = "The position of the last change on the page (or of the cursor, when the page is empty).", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "The position of the last change on the page (or of the cursor, when the page is empty)."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChangePage.class),
                     examples = @ExampleObject(name = "elahbel-verified", summary = "A reviewer verifies ASOR's report on the Tower of Elahbel, and its condition becomes DESTROYED", value = EXAMPLE)))
     @APIResponse(responseCode = "304", description = "Nothing new since the ETag in If-None-Match.")

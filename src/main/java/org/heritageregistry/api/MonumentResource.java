@@ -107,7 +107,7 @@ public class MonumentResource {
             description = "Monuments ordered by id, filtered by site, category, current condition and text (name or any alternate name, case-insensitive).")
     @Produces({ MediaType.APPLICATION_JSON, Representation.GEO_JSON, Representation.TEXT_CSV })
     @APIResponse(responseCode = "200", description = "A page of monuments: JSON by default, GeoJSON or CSV on request (Accept).",
-            headers = @Header(name = "Link", description = ExportExamples.LINK_NEXT, schema = @Schema(type = SchemaType.STRING, maxLength = 4000)),
+            headers = @Header(name = "Link", description = ExportExamples.LINK_NEXT),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentPage.class),
                             examples = @ExampleObject(name = "destroyed-at-palmyra", summary = "Destroyed monuments at Palmyra",
@@ -142,7 +142,7 @@ public class MonumentResource {
             description = "What is established (the latest VERIFIED or CORROBORATED report by event date) beside what is being said (the latest claim of any status). Carries an ETag; send it in If-None-Match to get 304 while nothing changed. With asOf, the answer the registry would have given then: only reports, corrections and decisions recorded by then count (no ETag; 404 if the monument was not yet in the registry).")
     @Produces({ MediaType.APPLICATION_JSON, Representation.GEO_JSON, Representation.LD_JSON })
     @APIResponse(responseCode = "200", description = "The monument: JSON by default, a GeoJSON Feature or CIDOC-CRM JSON-LD on request (Accept).",
-            headers = @Header(name = "ETag", description = "Version of this representation (each media type has its own).", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "Version of this representation (each media type has its own)."),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class),
                             examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel: destroyed, verified by satellite imagery", value = TEMPLE_OF_BEL)),
@@ -150,8 +150,8 @@ public class MonumentResource {
                             examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel as a GeoJSON Feature", value = ExportExamples.TEMPLE_OF_BEL_GEOJSON)),
                     @Content(mediaType = Representation.LD_JSON, schema = @Schema(ref = "CidocCrmMonument"),
                             examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel in CIDOC-CRM (abridged)", value = ExportExamples.TEMPLE_OF_BEL_JSONLD)) })
-    public Response get(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
-            @QueryParam(AsOf.PARAMETER) @Parameter(description = "The answer as the registry held it at the end of this day (UTC) or at this instant: only reports and decisions recorded by then count. Absent: now.", example = "2015-09-01", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String asOf,
+    public Response get(@PathParam("id") String id,
+            @QueryParam(AsOf.PARAMETER) String asOf,
             @Context Request request, @Context HttpHeaders headers, @Context UriInfo uri) {
         Representation as = Representation.choose(headers, Representation.JSON, Representation.GEOJSON, Representation.JSONLD);
         var recordedBefore = AsOf.recordedBefore(asOf);
@@ -183,11 +183,11 @@ public class MonumentResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewRetirement.class),
             examples = @ExampleObject(name = "duplicate-record", summary = "A column group recorded twice", value = "{\"reason\":\"Recorded twice: merged into the Great Colonnade record\"}")))
     @APIResponse(responseCode = "200", description = "Retired; the monument as it now stands.",
-            headers = @Header(name = "ETag", description = "The monument's new version.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "The monument's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response retire(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
-            @HeaderParam("If-Match") @Parameter(description = "The monument's ETag as last read.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String ifMatch,
+    public Response retire(@PathParam("id") String id,
+            @HeaderParam("If-Match") @Parameter(description = "The monument's ETag as last read.") String ifMatch,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewRetirement body) {
         String admin = identity.getPrincipal().getName();
         monuments.version(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
@@ -219,7 +219,7 @@ public class MonumentResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewMonument.class),
             examples = @ExampleObject(name = "temple-of-nabu", summary = "The Temple of Nabu at Palmyra",
                     value = "{\"id\":\"temple-of-nabu\",\"siteId\":\"palmyra\",\"name\":\"Temple of Nabu\",\"category\":\"TEMPLE\",\"location\":{\"latitude\":34.5494,\"longitude\":38.2717},\"names\":[{\"name\":\"معبد نبو\",\"lang\":\"ar\"}]}")))
-    @APIResponse(responseCode = "201", description = "Added.", headers = @Header(name = "Location", description = "URL of the new monument.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+    @APIResponse(responseCode = "201", description = "Added.", headers = @Header(name = "Location", description = "URL of the new monument."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
     public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewMonument body, @Context UriInfo uri) {
@@ -235,7 +235,7 @@ public class MonumentResource {
     @Operation(operationId = "listMonumentReports", summary = "List a monument's reports",
             description = "Every report about the monument, newest submission first, all revisions included.")
     @APIResponse(responseCode = "200", description = "A page of reports.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportPage.class)))
-    public ReportPage reports(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-baalshamin", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
+    public ReportPage reports(@PathParam("id") @Parameter(example = "temple-of-baalshamin") String id,
             @QueryParam("status") @Parameter(description = "Only reports with this review status.", schema = @Schema(implementation = VerificationStatus.class)) String status,
             @BeanParam PageParams paging) {
         monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
@@ -251,13 +251,13 @@ public class MonumentResource {
             description = "The established condition over event time (steps of VERIFIED or CORROBORATED reports, ordered by their EDTF bounds), each step with the reports behind it, beside every current claim of any status. Carries the monument's ETag. With asOf, the history as the registry held it then, by recording time.")
     @Produces({ MediaType.APPLICATION_JSON, Representation.LD_JSON })
     @APIResponse(responseCode = "200", description = "The history: JSON by default, CIDOC-CRM JSON-LD on request (Accept).",
-            headers = @Header(name = "ETag", description = "Version of the monument (each media type has its own).", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "Version of the monument (each media type has its own)."),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryView.class)),
                     @Content(mediaType = Representation.LD_JSON, schema = @Schema(ref = "CidocCrmMonument"),
                             examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel's condition assessments in CIDOC-CRM (abridged)", value = ExportExamples.TEMPLE_OF_BEL_HISTORY_JSONLD)) })
-    public Response history(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
-            @QueryParam(AsOf.PARAMETER) @Parameter(description = "The answer as the registry held it at the end of this day (UTC) or at this instant: only reports and decisions recorded by then count. Absent: now.", example = "2015-09-01", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String asOf,
+    public Response history(@PathParam("id") String id,
+            @QueryParam(AsOf.PARAMETER) String asOf,
             @Context Request request, @Context HttpHeaders headers, @Context UriInfo uri) {
         Representation as = Representation.choose(headers, Representation.JSON, Representation.JSONLD);
         var recordedBefore = AsOf.recordedBefore(asOf);
@@ -296,7 +296,7 @@ public class MonumentResource {
     @Path("/{id}/conflicts")
     @Operation(operationId = "listMonumentConflicts", summary = "List a monument's conflicting reports", description = "The conflicts about one monument, open and resolved.")
     @APIResponse(responseCode = "200", description = "A page of conflicts.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConflictPage.class)))
-    public ConflictPage conflicts(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-baalshamin", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
+    public ConflictPage conflicts(@PathParam("id") @Parameter(example = "temple-of-baalshamin") String id,
             @QueryParam("resolved") @Parameter(description = "Only resolved (true) or open (false) conflicts.", schema = @Schema(type = SchemaType.BOOLEAN)) String resolved,
             @BeanParam PageParams paging) {
         monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));

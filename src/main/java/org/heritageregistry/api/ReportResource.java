@@ -85,7 +85,7 @@ public class ReportResource {
             description = "All reports, newest submission first, filtered by monument, site, review status, source (as maker or relaying outlet), asserted condition and an event-date range that the report's EDTF bounds overlap.")
     @Produces({ MediaType.APPLICATION_JSON, Representation.TEXT_CSV })
     @APIResponse(responseCode = "200", description = "A page of reports: JSON by default, CSV on request (Accept). Confidential sources are masked in both alike.",
-            headers = @Header(name = "Link", description = ExportExamples.LINK_NEXT, schema = @Schema(type = SchemaType.STRING, maxLength = 4000)),
+            headers = @Header(name = "Link", description = ExportExamples.LINK_NEXT),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportPage.class)),
                     @Content(mediaType = Representation.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = ExportExamples.CSV_MAX_LENGTH),
@@ -117,10 +117,10 @@ public class ReportResource {
     @Path("/{id}")
     @Operation(operationId = "getReport", summary = "Read a damage report",
             description = "One revision of a claim with its evidence, source (masked when confidential and the caller is anonymous) and review status. Carries an ETag.")
-    @APIResponse(responseCode = "200", description = "The report.", headers = @Header(name = "ETag", description = "Version of this representation.", schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "The report.", headers = @Header(name = "ETag", description = "Version of this representation."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class),
                     examples = @ExampleObject(name = "bel-total-destruction", summary = "A Palmyra resident to AP: 'It is total destruction' (verified)", value = TOTAL_DESTRUCTION)))
-    public Response get(@PathParam("id") @Parameter(description = "Report id.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+    public Response get(@PathParam("id") String id,
             @Context Request request) {
         DamageReport report = reports.require(id);
         return Versions.conditionalGet(request, Versions.tag(report.version, views.revealsConfidential()), views.of(report));
@@ -135,8 +135,8 @@ public class ReportResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewReport.class),
             examples = @ExampleObject(name = "bel-partly-destroyed", summary = "Activists say part of the Temple of Bel was destroyed (seed L79)", value = NEW_REPORT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Recorded.", headers = {
-            @Header(name = "Location", description = "URL of the new report.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            @Header(name = "ETag", description = "Version of the new report.", schema = @Schema(type = SchemaType.STRING)) },
+            @Header(name = "Location", description = "URL of the new report."),
+            @Header(name = "ETag", description = "Version of the new report.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewReport body, @Context UriInfo uri) {
         String curator = identity.getPrincipal().getName();
@@ -148,7 +148,7 @@ public class ReportResource {
     @Operation(operationId = "listReportRevisions", summary = "List a report's revisions",
             description = "Every revision of the claim this report belongs to, first to latest; superseded ones stay readable with their decisions.")
     @APIResponse(responseCode = "200", description = "The revisions.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportPage.class)))
-    public ReportPage revisions(@PathParam("id") @Parameter(description = "Id of any revision of the report.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
+    public ReportPage revisions(@PathParam("id") @Parameter(description = "Id of any revision of the report.") String id) {
         DamageReport report = reports.require(id);
         return new ReportPage(views.of(reports.revisions(report.lineageId)), null);
     }
@@ -164,12 +164,12 @@ public class ReportResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewReport.class),
             examples = @ExampleObject(name = "bel-corrected-date", summary = "The same claim with the event date corrected", value = NEW_REPORT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "The new revision.", headers = {
-            @Header(name = "Location", description = "URL of the new revision.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
-            @Header(name = "ETag", description = "Version of the new revision.", schema = @Schema(type = SchemaType.STRING)) },
+            @Header(name = "Location", description = "URL of the new revision."),
+            @Header(name = "ETag", description = "Version of the new revision.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
-    public Response amend(@PathParam("id") @Parameter(description = "Id of the current revision.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
-            @HeaderParam("If-Match") @Parameter(description = "The report's ETag as last read.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String ifMatch,
+    public Response amend(@PathParam("id") @Parameter(description = "Id of the current revision.") String id,
+            @HeaderParam("If-Match") @Parameter(description = "The report's ETag as last read.") String ifMatch,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewReport body, @Context UriInfo uri) {
         String curator = identity.getPrincipal().getName();
         return created(reports.amend(id, body, curator, ifMatch, idempotencyKey), uri);

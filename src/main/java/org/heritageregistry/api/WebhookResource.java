@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -83,7 +82,7 @@ public class WebhookResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewWebhook.class),
             examples = @ExampleObject(name = "palmyra-dashboard", summary = "A dashboard that follows the condition of Palmyra's monuments", value = NEW_WEBHOOK)))
     @APIResponse(responseCode = "201", description = "Subscribed; the answer carries the secret, once.",
-            headers = @Header(name = "Location", description = "URL of the subscription.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            headers = @Header(name = "Location", description = "URL of the subscription."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class),
                     examples = @ExampleObject(name = "palmyra-dashboard", summary = "The subscription with its generated secret", value = CREATED)))
     public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewWebhook body, @Context UriInfo uri) {
@@ -107,7 +106,7 @@ public class WebhookResource {
     @Path("/{id}")
     @Operation(operationId = "getWebhook", summary = "Read a webhook subscription", description = "The subscription without its secret. Needs the admin role.")
     @APIResponse(responseCode = "200", description = "The subscription.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
-    public WebhookView get(@PathParam("id") @Parameter(description = "Subscription id.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
+    public WebhookView get(@PathParam("id") String id) {
         return WebhookView.of(find(id));
     }
 
@@ -118,7 +117,7 @@ public class WebhookResource {
                     + "with its deliveries. Deleting it again changes nothing. Needs the admin role.")
     @APIResponse(responseCode = "200", description = "Deleted: the subscription as it now stands, inactive.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WebhookView.class)))
-    public WebhookView delete(@PathParam("id") @Parameter(description = "Subscription id.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id) {
+    public WebhookView delete(@PathParam("id") String id) {
         UUID subscription = parse(id);
         if (!webhooks.disable(subscription, identity.getPrincipal().getName())) {
             throw ProblemException.notFound("Webhook", id);
@@ -133,7 +132,7 @@ public class WebhookResource {
     @APIResponse(responseCode = "200", description = "A page of deliveries.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DeliveryPage.class),
             examples = @ExampleObject(name = "receiver-down", summary = "A receiver that answered 503 three times", value = DELIVERIES)))
-    public DeliveryPage deliveries(@PathParam("id") @Parameter(description = "Subscription id.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+    public DeliveryPage deliveries(@PathParam("id") String id,
             @QueryParam("status") @Parameter(description = "Only deliveries with this status.", schema = @Schema(implementation = DeliveryStatus.class)) String status,
             @BeanParam PageParams paging) {
         WebhookSubscription subscription = find(id);

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -33,9 +34,43 @@ public class ContractConventions implements OASFilter {
     /** Maximum lengths of strings that carry a format, so every string in the contract is bounded. */
     private static final Map<String, Integer> FORMAT_LENGTHS = Map.of("uuid", 36, "date", 10, "date-time", 35, "uri", 2000);
 
+    /** Ids as they appear in paths: slugs for places, UUIDs for records. */
+    private static final Supplier<Schema> SLUG = () -> string().maxLength(80).pattern("^[a-z0-9]+(-[a-z0-9]+)*$");
+    private static final Supplier<Schema> UUID = () -> string().format("uuid");
+
+    /**
+     * The {id} of each collection, described once for every path below it. A method that gives
+     * its id a description or an example of its own keeps them.
+     */
+    private static final Map<String, Described> PATH_IDS = Map.of(
+            "/api/v1/sites/{id}", new Described("Site id (slug).", "palmyra", SLUG),
+            "/api/v1/monuments/{id}", new Described("Monument id (slug).", "temple-of-bel", SLUG),
+            "/api/v1/reports/{id}", new Described("Report id.", null, UUID),
+            "/api/v1/sources/{id}", new Described("Source id.", null, UUID),
+            "/api/v1/admin/webhooks/{id}", new Described("Subscription id.", null, UUID));
+
+    /** Query and header parameters that mean the same wherever they appear. */
+    private static final Map<String, Described> SHARED_PARAMETERS = Map.of(
+            "asOf", new Described("The answer as the registry held it at the end of this day (UTC) or at this instant: only reports and "
+                    + "decisions recorded by then count. Absent: now.", "2015-09-01", () -> string().maxLength(40)),
+            "If-Match", new Described(null, null, () -> string().maxLength(100)));
+
+    /** Response headers by name: what their values are. */
+    private static final Map<String, Supplier<Schema>> HEADERS = Map.of(
+            "ETag", ContractConventions::string,
+            "Location", () -> string().format("uri"),
+            "Link", () -> string().maxLength(4000));
+
+    /** How a parameter is documented: description and example unless the method gives its own, and the schema. */
+    private record Described(String description, Object example, Supplier<Schema> schema) {
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().forEach(this::conventions));
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            describeParameters(path, operation);
+            conventions(method, operation);
+        }));
         if (openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(ContractConventions::bound);
         }
@@ -132,8 +167,54 @@ public class ContractConventions implements OASFilter {
         }
     }
 
+    /** Replaces each parameter the conventions describe with its full description, in the order the annotations would give. */
+    private static void describeParameters(String path, Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        operation.setParameters(operation.getParameters().stream().map(parameter -> {
+            Described described = parameter.getIn() == Parameter.In.PATH ? pathId(path, parameter) : SHARED_PARAMETERS.get(parameter.getName());
+            return described == null ? parameter : describe(parameter, described);
+        }).toList());
+    }
+
+    private static Described pathId(String path, Parameter parameter) {
+        if (!"id".equals(parameter.getName())) {
+            return null;
+        }
+        return PATH_IDS.entrySet().stream().filter(e -> path.equals(e.getKey()) || path.startsWith(e.getKey() + "/")).map(Map.Entry::getValue)
+                .findFirst().orElseThrow(() -> new IllegalStateException("No description of {id} in " + path + ": add its collection to PATH_IDS"));
+    }
+
+    private static Parameter describe(Parameter parameter, Described described) {
+        Parameter full = OASFactory.createParameter();
+        String description = parameter.getDescription() != null ? parameter.getDescription() : described.description();
+        if (description != null) {
+            full.setDescription(description);
+        }
+        Object example = parameter.getExample() != null ? parameter.getExample() : described.example();
+        if (example != null) {
+            full.setExample(example);
+        }
+        full.schema(described.schema().get()).name(parameter.getName()).in(parameter.getIn());
+        if (parameter.getRequired() != null) {
+            full.setRequired(parameter.getRequired());
+        }
+        return full;
+    }
+
+    private static Schema string() {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+    }
+
     private static void bound(String name, Header header) {
-        if (header.getRef() != null || header.getSchema() == null) {
+        if (header.getRef() != null) {
+            return;
+        }
+        if (header.getSchema() == null && HEADERS.containsKey(name)) {
+            header.setSchema(HEADERS.get(name).get());
+        }
+        if (header.getSchema() == null) {
             return;
         }
         if ("ETag".equals(name)) {
