@@ -74,9 +74,7 @@ public class DecisionResource {
                     + "CORROBORATED names an agreeing report from another source (422); DISPUTED, REJECTED and UNVERIFIED need a rationale (400); "
                     + "a superseded revision takes no decisions (409). Send the report's ETag in If-Match to be sure nobody decided in between (412 otherwise).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewDecision.class),
-            examples = @ExampleObject(name = "verify-bel-by-satellite", summary = "Verify the Temple of Bel's destruction with UNOSAT imagery",
-                    value = "{\"status\":\"VERIFIED\",\"rationale\":\"UNOSAT imagery of 31 August 2015 shows the cella and a row of columns destroyed.\","
-                            + "\"evidence\":[{\"kind\":\"SATELLITE_IMAGE\",\"description\":\"UNITAR/UNOSAT analysis of imagery of 31 Aug 2015\",\"credit\":\"UNITAR/UNOSAT\",\"acquiredOn\":\"2015-08-31\"}]}")))
+            examples = @ExampleObject(name = "verify-bel-by-satellite", summary = "Verify the Temple of Bel's destruction with UNOSAT imagery")))
     @APIResponse(responseCode = "201", description = "Recorded.", headers = {
             @Header(name = "Location", description = "URL of the report's decisions."),
             @Header(name = "ETag", description = "The report's new version.") },

@@ -79,9 +79,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Tag(name = "Monuments")
 public class MonumentResource {
 
-    /** The Temple of Bel as the seeded registry serves it to an anonymous reader. */
-    static final String TEMPLE_OF_BEL = "{\"id\": \"temple-of-bel\", \"siteId\": \"palmyra\", \"name\": \"Temple of Bel\", \"names\": [{\"name\": \"\u0645\u0639\u0628\u062f \u0628\u0644\", \"lang\": \"ar\"}, {\"name\": \"\u0645\u0639\u0628\u062f \u0628\u0639\u0644\", \"lang\": \"ar\"}, {\"name\": \"Ma\u02bfbad Bel\", \"lang\": \"ar-Latn\"}, {\"name\": \"Temple of Baal\", \"lang\": \"en\"}, {\"name\": \"Great sanctuary of the Palmyrene gods\", \"lang\": \"en\"}], \"category\": \"TEMPLE\", \"period\": \"Roman; dedicated AD 32\", \"description\": \"Sanctuary of the Palmyrene gods at the east end of the Great Colonnade; temenos walls and propylaea late 1st to first ha...\", \"location\": {\"latitude\": 34.547, \"longitude\": 38.274}, \"wikidata\": \"Q797481\", \"pleiades\": \"35794949\", \"retired\": false, \"currentCondition\": \"DESTROYED\", \"establishedBy\": {\"reportId\": \"500c9df9-6c9e-4134-a9ce-2238c351c7a5\", \"condition\": \"DESTROYED\", \"conditionWording\": \"the main building ... as well as a row of columns\", \"eventDate\": {\"edtf\": \"2015-08-27/2015-08-31\", \"earliest\": \"2015-08-27\", \"latest\": \"2015-08-31\"}, \"certainty\": \"DEFINITE\", \"status\": \"VERIFIED\", \"source\": {\"id\": \"6e729213-9f73-4b0c-b48e-871ddb3b54e0\", \"name\": \"UNITAR/UNOSAT\", \"kind\": \"SATELLITE_ANALYSIS\", \"reliability\": \"A\", \"confidential\": false}, \"submittedAt\": \"2015-09-01T08:00:00Z\"}, \"latestClaim\": {\"reportId\": \"500c9df9-6c9e-4134-a9ce-2238c351c7a5\", \"condition\": \"DESTROYED\", \"conditionWording\": \"the main building ... as well as a row of columns\", \"eventDate\": {\"edtf\": \"2015-08-27/2015-08-31\", \"earliest\": \"2015-08-27\", \"latest\": \"2015-08-31\"}, \"certainty\": \"DEFINITE\", \"status\": \"VERIFIED\", \"source\": {\"id\": \"6e729213-9f73-4b0c-b48e-871ddb3b54e0\", \"name\": \"UNITAR/UNOSAT\", \"kind\": \"SATELLITE_ANALYSIS\", \"reliability\": \"A\", \"confidential\": false}, \"submittedAt\": \"2015-09-01T08:00:00Z\"}}";
-
     private final MonumentService monuments;
     private final ReportService reports;
     private final ReportViews views;
@@ -110,12 +107,11 @@ public class MonumentResource {
             headers = @Header(name = "Link", description = ExportExamples.LINK_NEXT),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentPage.class),
-                            examples = @ExampleObject(name = "destroyed-at-palmyra", summary = "Destroyed monuments at Palmyra",
-                                    value = "{\"items\":[{\"id\":\"temple-of-bel\",\"siteId\":\"palmyra\",\"name\":\"Temple of Bel\",\"category\":\"TEMPLE\",\"location\":{\"latitude\":34.547,\"longitude\":38.274},\"currentCondition\":\"DESTROYED\",\"retired\":false}],\"nextCursor\":\"djEfdGVtcGxlLW9mLWJlbA\"}")),
+                            examples = @ExampleObject(name = "destroyed-at-palmyra", summary = "Destroyed monuments at Palmyra")),
                     @Content(mediaType = Representation.GEO_JSON, schema = @Schema(implementation = GeoJson.FeatureCollection.class),
-                            examples = @ExampleObject(name = "palmyra-temples", summary = "Palmyra's temples as GeoJSON ([longitude, latitude])", value = ExportExamples.MONUMENTS_GEOJSON)),
+                            examples = @ExampleObject(name = "palmyra-temples", summary = "Palmyra's temples as GeoJSON ([longitude, latitude])")),
                     @Content(mediaType = Representation.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = ExportExamples.CSV_MAX_LENGTH),
-                            examples = @ExampleObject(name = "palmyra-temples", summary = "Palmyra's temples as CSV (RFC 4180, UTF-8, header row)", value = ExportExamples.MONUMENTS_CSV)) })
+                            examples = @ExampleObject(name = "palmyra-temples", summary = "Palmyra's temples as CSV (RFC 4180, UTF-8, header row)")) })
     public Response list(
             @QueryParam("site") @Parameter(description = "Only monuments of this site.", example = "palmyra", schema = @Schema(type = SchemaType.STRING, maxLength = 80)) String site,
             @QueryParam("category") @Parameter(description = "Only monuments of this category.", schema = @Schema(implementation = MonumentCategory.class)) String category,
@@ -145,11 +141,11 @@ public class MonumentResource {
             headers = @Header(name = "ETag", description = "Version of this representation (each media type has its own)."),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class),
-                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel: destroyed, verified by satellite imagery", value = TEMPLE_OF_BEL)),
+                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel: destroyed, verified by satellite imagery")),
                     @Content(mediaType = Representation.GEO_JSON, schema = @Schema(implementation = GeoJson.Feature.class),
-                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel as a GeoJSON Feature", value = ExportExamples.TEMPLE_OF_BEL_GEOJSON)),
+                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel as a GeoJSON Feature")),
                     @Content(mediaType = Representation.LD_JSON, schema = @Schema(ref = "CidocCrmMonument"),
-                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel in CIDOC-CRM (abridged)", value = ExportExamples.TEMPLE_OF_BEL_JSONLD)) })
+                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel in CIDOC-CRM (abridged)")) })
     public Response get(@PathParam("id") String id,
             @QueryParam(AsOf.PARAMETER) String asOf,
             @Context Request request, @Context HttpHeaders headers, @Context UriInfo uri) {
@@ -217,8 +213,7 @@ public class MonumentResource {
     @SecurityRequirement(name = "basicAuth")
     @Operation(operationId = "createMonument", summary = "Add a monument", description = "Adds a monument to a site, with condition UNKNOWN until reports establish one. Needs the admin role.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewMonument.class),
-            examples = @ExampleObject(name = "temple-of-nabu", summary = "The Temple of Nabu at Palmyra",
-                    value = "{\"id\":\"temple-of-nabu\",\"siteId\":\"palmyra\",\"name\":\"Temple of Nabu\",\"category\":\"TEMPLE\",\"location\":{\"latitude\":34.5494,\"longitude\":38.2717},\"names\":[{\"name\":\"معبد نبو\",\"lang\":\"ar\"}]}")))
+            examples = @ExampleObject(name = "temple-of-nabu", summary = "The Temple of Nabu at Palmyra")))
     @APIResponse(responseCode = "201", description = "Added.", headers = @Header(name = "Location", description = "URL of the new monument."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class)))
     @APIResponse(responseCode = "409", ref = "Conflict")
@@ -255,7 +250,7 @@ public class MonumentResource {
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryView.class)),
                     @Content(mediaType = Representation.LD_JSON, schema = @Schema(ref = "CidocCrmMonument"),
-                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel's condition assessments in CIDOC-CRM (abridged)", value = ExportExamples.TEMPLE_OF_BEL_HISTORY_JSONLD)) })
+                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel's condition assessments in CIDOC-CRM (abridged)")) })
     public Response history(@PathParam("id") String id,
             @QueryParam(AsOf.PARAMETER) String asOf,
             @Context Request request, @Context HttpHeaders headers, @Context UriInfo uri) {

@@ -61,15 +61,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Tag(name = "Reports")
 public class ReportResource {
 
-    static final String NEW_REPORT_EXAMPLE = "{\"monumentId\":\"temple-of-bel\",\"condition\":\"SEVERELY_DAMAGED\",\"conditionWording\":\"destroyed part of Palmyra's Temple of Bel\","
-            + "\"causes\":[\"EXPLOSIVES\"],\"eventDate\":\"2015-08-30\",\"publishedOn\":\"2015-08-31~\",\"certainty\":\"MEDIUM\","
-            + "\"certaintyWording\":\"activists and witnesses say\",\"sourceId\":\"3f1c2a4e-8d0b-4f7e-9c61-2b5d7a9e4c10\","
-            + "\"summary\":\"ISIS has destroyed part of Palmyra's Temple of Bel; the extent of the damage is not clear.\","
-            + "\"evidence\":[{\"kind\":\"ARTICLE\",\"description\":\"News item on the Temple of Bel\",\"locator\":\"seeds/palmyra-news-2015-2016.txt#L79-L80\"}]}";
-
-    /** The resident's account of the Temple of Bel (seed L84), as an anonymous reader sees it: the source is masked. */
-    static final String TOTAL_DESTRUCTION = "{\"id\": \"030d7e6a-647d-45e3-8d12-0cb1640b10da\", \"lineageId\": \"030d7e6a-647d-45e3-8d12-0cb1640b10da\", \"revision\": 1, \"monumentId\": \"temple-of-bel\", \"condition\": \"DESTROYED\", \"conditionWording\": \"It is total destruction ... only the wall of the temple remains\", \"extent\": \"91-100%\", \"causes\": [\"EXPLOSIVES\"], \"eventDate\": {\"edtf\": \"2015-08-30~\", \"earliest\": \"2015-08-23\", \"latest\": \"2015-09-06\"}, \"publishedOn\": {\"edtf\": \"2015-08-31~\", \"earliest\": \"2015-08-24\", \"latest\": \"2015-09-07\"}, \"certainty\": \"HIGH\", \"certaintyWording\": \"\\\"It is total destruction,\\\" one Palmyra resident told the Associated Press news agency\", \"source\": {\"id\": \"a2c6a1e9-cfef-4485-97d2-957ccf9d561f\", \"kind\": \"EYEWITNESS\", \"confidential\": true}, \"relayedBy\": {\"id\": \"f4a11630-a422-4df5-a1df-24cab4825b8c\", \"name\": \"Associated Press (AP)\", \"kind\": \"NEWS_AGENCY\", \"reliability\": \"B\", \"confidential\": false}, \"summary\": \"\\\"It is total destruction.\\\" \\\"The bricks and columns are on the ground.\\\" \\\"It was an explosion the deaf would hear\\\"; only the wall of the temple remains.\", \"evidence\": [{\"kind\": \"ARTICLE\", \"description\": \"News item A7: a Palmyra resident to AP, 'It is total destruction'\", \"locator\": \"seeds/palmyra-news-2015-2016.txt#L84\"}, {\"kind\": \"ARTICLE\", \"description\": \"News item A7: 'The bricks and columns are on the ground'; only the wall of the temple remains\", \"locator\": \"seeds/palmyra-news-2015-2016.txt#L86-L87\"}], \"status\": \"VERIFIED\", \"submittedBy\": \"palmyra-seed\", \"submittedAt\": \"2015-08-31T12:10:00Z\"}";
-
     private final ReportService reports;
     private final ReportViews views;
     private final SecurityIdentity identity;
@@ -89,8 +80,7 @@ public class ReportResource {
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportPage.class)),
                     @Content(mediaType = Representation.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = ExportExamples.CSV_MAX_LENGTH),
-                            examples = @ExampleObject(name = "temple-of-bel", summary = "Two claims about the Temple of Bel as an anonymous reader gets them (the resident masked)",
-                                    value = ExportExamples.REPORTS_CSV)) })
+                            examples = @ExampleObject(name = "temple-of-bel", summary = "Two claims about the Temple of Bel as an anonymous reader gets them (the resident masked)")) })
     public Response list(
             @QueryParam("monument") @Parameter(description = "Only reports about this monument.", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80)) String monument,
             @QueryParam("site") @Parameter(description = "Only reports about monuments of this site.", example = "palmyra", schema = @Schema(type = SchemaType.STRING, maxLength = 80)) String site,
@@ -119,7 +109,7 @@ public class ReportResource {
             description = "One revision of a claim with its evidence, source (masked when confidential and the caller is anonymous) and review status. Carries an ETag.")
     @APIResponse(responseCode = "200", description = "The report.", headers = @Header(name = "ETag", description = "Version of this representation."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class),
-                    examples = @ExampleObject(name = "bel-total-destruction", summary = "A Palmyra resident to AP: 'It is total destruction' (verified)", value = TOTAL_DESTRUCTION)))
+                    examples = @ExampleObject(name = "bel-total-destruction", summary = "A Palmyra resident to AP: 'It is total destruction' (verified)")))
     public Response get(@PathParam("id") String id,
             @Context Request request) {
         DamageReport report = reports.require(id);
@@ -133,7 +123,7 @@ public class ReportResource {
     @Operation(operationId = "submitReport", summary = "Submit a damage report",
             description = "Records one claim about one monument, as its source made it, with status UNVERIFIED. Needs the curator role.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewReport.class),
-            examples = @ExampleObject(name = "bel-partly-destroyed", summary = "Activists say part of the Temple of Bel was destroyed (seed L79)", value = NEW_REPORT_EXAMPLE)))
+            examples = @ExampleObject(name = "bel-partly-destroyed", summary = "Activists say part of the Temple of Bel was destroyed (seed L79)")))
     @APIResponse(responseCode = "201", description = "Recorded.", headers = {
             @Header(name = "Location", description = "URL of the new report."),
             @Header(name = "ETag", description = "Version of the new report.") },
@@ -162,7 +152,7 @@ public class ReportResource {
             description = "Records the corrected claim as a new revision (status UNVERIFIED) that supersedes this one. The old revision stays readable and keeps its decisions. "
                     + "Only the current revision can be corrected (409), on the same monument; send its ETag in If-Match (412 when stale). Needs the curator role.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewReport.class),
-            examples = @ExampleObject(name = "bel-corrected-date", summary = "The same claim with the event date corrected", value = NEW_REPORT_EXAMPLE)))
+            examples = @ExampleObject(name = "bel-corrected-date", summary = "The same claim with the event date corrected")))
     @APIResponse(responseCode = "201", description = "The new revision.", headers = {
             @Header(name = "Location", description = "URL of the new revision."),
             @Header(name = "ETag", description = "Version of the new revision.") },

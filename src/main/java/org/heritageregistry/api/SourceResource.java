@@ -95,8 +95,7 @@ public class SourceResource {
     @SecurityRequirement(name = "basicAuth")
     @Operation(operationId = "registerSource", summary = "Register a source", description = "Adds a source that reports can name. Needs the curator role.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewSource.class),
-            examples = @ExampleObject(name = "associated-press", summary = "The news agency that quoted a Palmyra resident (seed L84)",
-                    value = "{\"name\":\"Associated Press\",\"kind\":\"NEWS_AGENCY\",\"reliability\":\"B\",\"confidential\":false,\"description\":\"News agency; quoted a Palmyra resident on the Temple of Bel.\"}")))
+            examples = @ExampleObject(name = "associated-press", summary = "The news agency that quoted a Palmyra resident (seed L84)")))
     @APIResponse(responseCode = "201", description = "Registered.", headers = @Header(name = "Location", description = "URL of the new source."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
     public Response register(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewSource body, @Context UriInfo uri) {

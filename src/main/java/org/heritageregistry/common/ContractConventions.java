@@ -1,5 +1,9 @@
 package org.heritageregistry.common;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +16,15 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
@@ -26,7 +34,8 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * {@link #derivedResponses}), the responses any operation can give (401 for wrong credentials,
  * 406, 500), optional credentials on public reads, and bounds on strings the annotations cannot
  * reach (headers, formatted strings). A resource method annotates only what is its own: its
- * success responses and the errors particular to it (409, 422 for a registry rule).
+ * success responses and the errors particular to it (409, 422 for a registry rule). Long examples
+ * are files, attached by operation id (see {@link #attachExamples}).
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ContractConventions implements OASFilter {
@@ -61,6 +70,12 @@ public class ContractConventions implements OASFilter {
             "Location", () -> string().format("uri"),
             "Link", () -> string().maxLength(4000));
 
+    /** Where the examples live, and the file extension of each media type that has them. */
+    private static final String EXAMPLES = "openapi-examples/";
+    private static final Map<String, String> EXAMPLE_EXTENSIONS = Map.of("application/json", "json", "application/geo+json", "geojson",
+            "application/ld+json", "jsonld", "text/csv", "csv");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     /** How a parameter is documented: description and example unless the method gives its own, and the schema. */
     private record Described(String description, Object example, Supplier<Schema> schema) {
     }
@@ -69,6 +84,7 @@ public class ContractConventions implements OASFilter {
     public void filterOpenAPI(OpenAPI openAPI) {
         openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
             describeParameters(path, operation);
+            attachExamples(operation);
             conventions(method, operation);
         }));
         if (openAPI.getComponents().getSchemas() != null) {
@@ -201,6 +217,55 @@ public class ContractConventions implements OASFilter {
             full.setRequired(parameter.getRequired());
         }
         return full;
+    }
+
+    /**
+     * Gives each example that the annotations name without a value (an {@code @ExampleObject} with
+     * a name and a summary only) the content of its file on the class path:
+     * openapi-examples/{operationId}.{request|status}.{example name}.{extension of the media type},
+     * e.g. getMonument.200.temple-of-bel.geojson. JSON files become structured values, as a JSON
+     * value in an annotation does; a CSV file becomes a string with RFC 4180 line ends (CRLF), so
+     * the file may be kept with LF. A missing file fails the build.
+     */
+    private static void attachExamples(Operation operation) {
+        if (operation.getRequestBody() != null) {
+            attachExamples(operation.getOperationId(), "request", operation.getRequestBody().getContent());
+        }
+        operation.getResponses().getAPIResponses().forEach((code, response) -> attachExamples(operation.getOperationId(), code, response.getContent()));
+    }
+
+    private static void attachExamples(String operationId, String where, Content content) {
+        if (content == null || content.getMediaTypes() == null) {
+            return;
+        }
+        content.getMediaTypes().forEach((mediaType, media) -> {
+            if (media.getExamples() == null) {
+                return;
+            }
+            media.getExamples().forEach((name, example) -> {
+                if (example.getRef() == null && example.getValue() == null && example.getExternalValue() == null) {
+                    String extension = EXAMPLE_EXTENSIONS.get(mediaType);
+                    if (extension == null) {
+                        throw new IllegalStateException("Example " + name + " of " + operationId + ": no example files for " + mediaType);
+                    }
+                    example.setValue(exampleValue(operationId + "." + where + "." + name + "." + extension, extension));
+                }
+            });
+        });
+    }
+
+    private static Object exampleValue(String file, String extension) {
+        try (InputStream in = ContractConventions.class.getClassLoader().getResourceAsStream(EXAMPLES + file)) {
+            if (in == null) {
+                throw new IllegalStateException("The example " + EXAMPLES + file + " is missing");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return "csv".equals(extension) ? text.replace("\r\n", "\n").replace("\n", "\r\n") : JSON.readValue(text, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The example " + EXAMPLES + file + " is not JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Schema string() {
