@@ -43,9 +43,6 @@ public class AuditResource {
     @Operation(operationId = "listAuditEvents", summary = "Read the audit trail",
             description = "Every write, newest first: who, when, what and what changed. Needs the admin role.")
     @APIResponse(responseCode = "200", description = "A page of audit events.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditPage.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public AuditPage list(
             @QueryParam("entityType") @Parameter(description = "Only events on this kind of entity.", example = "report", schema = @Schema(type = SchemaType.STRING, maxLength = 40, enumeration = { "report", "decision", "source", "monument", "webhook" })) String entityType,
             @QueryParam("entityId") @Parameter(description = "Only events on this entity.", schema = @Schema(type = SchemaType.STRING, maxLength = 80)) String entityId,

@@ -56,8 +56,6 @@ public class BackupResource {
                     + "this is also how a registry moves from the embedded H2 database to PostgreSQL. Needs the admin role.")
     @APIResponse(responseCode = "200", description = "The export, streamed.",
             content = @Content(mediaType = NDJSON, schema = @Schema(type = SchemaType.STRING, maxLength = Integer.MAX_VALUE), examples = @ExampleObject(name = "palmyra", ref = "PalmyraExport")))
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     public Response exportRegistry() {
         StreamingOutput body = export::writeTo;
         return Response.ok(body, NDJSON)
@@ -80,12 +78,7 @@ public class BackupResource {
             examples = @ExampleObject(name = "palmyra", ref = "PalmyraExport")))
     @APIResponse(responseCode = "200", description = "Restored: the rows written per table.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportSummary.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", ref = "RuleViolated")
     public ImportSummary importRegistry(InputStream body, @Context SecurityContext caller) throws IOException {
         BackupRestorer.Result result = restore.restore(body, caller.getUserPrincipal().getName());

@@ -39,7 +39,6 @@ public class ConflictResource {
     @Operation(operationId = "listConflicts", summary = "List conflicting reports",
             description = "Pairs of reports on the same monument that disagree on the condition over overlapping event dates, or date the same change incompatibly. Filter by monument and by whether reviewers' decisions have settled them.")
     @APIResponse(responseCode = "200", description = "A page of conflicts.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConflictPage.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public ConflictPage list(
             @QueryParam("monument") @Parameter(description = "Only conflicts about this monument.", example = "temple-of-baalshamin", schema = @Schema(type = SchemaType.STRING, maxLength = 80)) String monument,
             @QueryParam("resolved") @Parameter(description = "Only resolved (true) or open (false) conflicts.", schema = @Schema(type = SchemaType.BOOLEAN)) String resolved,

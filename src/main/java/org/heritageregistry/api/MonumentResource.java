@@ -79,9 +79,6 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Tag(name = "Monuments")
 public class MonumentResource {
 
-    /** The Temple of Bel as the seeded registry serves it to an anonymous reader. */
-    static final String TEMPLE_OF_BEL = "{\"id\": \"temple-of-bel\", \"siteId\": \"palmyra\", \"name\": \"Temple of Bel\", \"names\": [{\"name\": \"\u0645\u0639\u0628\u062f \u0628\u0644\", \"lang\": \"ar\"}, {\"name\": \"\u0645\u0639\u0628\u062f \u0628\u0639\u0644\", \"lang\": \"ar\"}, {\"name\": \"Ma\u02bfbad Bel\", \"lang\": \"ar-Latn\"}, {\"name\": \"Temple of Baal\", \"lang\": \"en\"}, {\"name\": \"Great sanctuary of the Palmyrene gods\", \"lang\": \"en\"}], \"category\": \"TEMPLE\", \"period\": \"Roman; dedicated AD 32\", \"description\": \"Sanctuary of the Palmyrene gods at the east end of the Great Colonnade; temenos walls and propylaea late 1st to first ha...\", \"location\": {\"latitude\": 34.547, \"longitude\": 38.274}, \"wikidata\": \"Q797481\", \"pleiades\": \"35794949\", \"retired\": false, \"currentCondition\": \"DESTROYED\", \"establishedBy\": {\"reportId\": \"500c9df9-6c9e-4134-a9ce-2238c351c7a5\", \"condition\": \"DESTROYED\", \"conditionWording\": \"the main building ... as well as a row of columns\", \"eventDate\": {\"edtf\": \"2015-08-27/2015-08-31\", \"earliest\": \"2015-08-27\", \"latest\": \"2015-08-31\"}, \"certainty\": \"DEFINITE\", \"status\": \"VERIFIED\", \"source\": {\"id\": \"6e729213-9f73-4b0c-b48e-871ddb3b54e0\", \"name\": \"UNITAR/UNOSAT\", \"kind\": \"SATELLITE_ANALYSIS\", \"reliability\": \"A\", \"confidential\": false}, \"submittedAt\": \"2015-09-01T08:00:00Z\"}, \"latestClaim\": {\"reportId\": \"500c9df9-6c9e-4134-a9ce-2238c351c7a5\", \"condition\": \"DESTROYED\", \"conditionWording\": \"the main building ... as well as a row of columns\", \"eventDate\": {\"edtf\": \"2015-08-27/2015-08-31\", \"earliest\": \"2015-08-27\", \"latest\": \"2015-08-31\"}, \"certainty\": \"DEFINITE\", \"status\": \"VERIFIED\", \"source\": {\"id\": \"6e729213-9f73-4b0c-b48e-871ddb3b54e0\", \"name\": \"UNITAR/UNOSAT\", \"kind\": \"SATELLITE_ANALYSIS\", \"reliability\": \"A\", \"confidential\": false}, \"submittedAt\": \"2015-09-01T08:00:00Z\"}}";
-
     private final MonumentService monuments;
     private final ReportService reports;
     private final ReportViews views;
@@ -107,16 +104,14 @@ public class MonumentResource {
             description = "Monuments ordered by id, filtered by site, category, current condition and text (name or any alternate name, case-insensitive).")
     @Produces({ MediaType.APPLICATION_JSON, Representation.GEO_JSON, Representation.TEXT_CSV })
     @APIResponse(responseCode = "200", description = "A page of monuments: JSON by default, GeoJSON or CSV on request (Accept).",
-            headers = @Header(name = "Link", description = ExportExamples.LINK_NEXT, schema = @Schema(type = SchemaType.STRING, maxLength = 4000)),
+            headers = @Header(name = "Link", description = ExportExamples.LINK_NEXT),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentPage.class),
-                            examples = @ExampleObject(name = "destroyed-at-palmyra", summary = "Destroyed monuments at Palmyra",
-                                    value = "{\"items\":[{\"id\":\"temple-of-bel\",\"siteId\":\"palmyra\",\"name\":\"Temple of Bel\",\"category\":\"TEMPLE\",\"location\":{\"latitude\":34.547,\"longitude\":38.274},\"currentCondition\":\"DESTROYED\",\"retired\":false}],\"nextCursor\":\"djEfdGVtcGxlLW9mLWJlbA\"}")),
+                            examples = @ExampleObject(name = "destroyed-at-palmyra", summary = "Destroyed monuments at Palmyra")),
                     @Content(mediaType = Representation.GEO_JSON, schema = @Schema(implementation = GeoJson.FeatureCollection.class),
-                            examples = @ExampleObject(name = "palmyra-temples", summary = "Palmyra's temples as GeoJSON ([longitude, latitude])", value = ExportExamples.MONUMENTS_GEOJSON)),
+                            examples = @ExampleObject(name = "palmyra-temples", summary = "Palmyra's temples as GeoJSON ([longitude, latitude])")),
                     @Content(mediaType = Representation.TEXT_CSV, schema = @Schema(type = SchemaType.STRING, maxLength = ExportExamples.CSV_MAX_LENGTH),
-                            examples = @ExampleObject(name = "palmyra-temples", summary = "Palmyra's temples as CSV (RFC 4180, UTF-8, header row)", value = ExportExamples.MONUMENTS_CSV)) })
-    @APIResponse(responseCode = "400", ref = "BadRequest")
+                            examples = @ExampleObject(name = "palmyra-temples", summary = "Palmyra's temples as CSV (RFC 4180, UTF-8, header row)")) })
     public Response list(
             @QueryParam("site") @Parameter(description = "Only monuments of this site.", example = "palmyra", schema = @Schema(type = SchemaType.STRING, maxLength = 80)) String site,
             @QueryParam("category") @Parameter(description = "Only monuments of this category.", schema = @Schema(implementation = MonumentCategory.class)) String category,
@@ -143,19 +138,16 @@ public class MonumentResource {
             description = "What is established (the latest VERIFIED or CORROBORATED report by event date) beside what is being said (the latest claim of any status). Carries an ETag; send it in If-None-Match to get 304 while nothing changed. With asOf, the answer the registry would have given then: only reports, corrections and decisions recorded by then count (no ETag; 404 if the monument was not yet in the registry).")
     @Produces({ MediaType.APPLICATION_JSON, Representation.GEO_JSON, Representation.LD_JSON })
     @APIResponse(responseCode = "200", description = "The monument: JSON by default, a GeoJSON Feature or CIDOC-CRM JSON-LD on request (Accept).",
-            headers = @Header(name = "ETag", description = "Version of this representation (each media type has its own).", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "Version of this representation (each media type has its own)."),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class),
-                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel: destroyed, verified by satellite imagery", value = TEMPLE_OF_BEL)),
+                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel: destroyed, verified by satellite imagery")),
                     @Content(mediaType = Representation.GEO_JSON, schema = @Schema(implementation = GeoJson.Feature.class),
-                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel as a GeoJSON Feature", value = ExportExamples.TEMPLE_OF_BEL_GEOJSON)),
+                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel as a GeoJSON Feature")),
                     @Content(mediaType = Representation.LD_JSON, schema = @Schema(ref = "CidocCrmMonument"),
-                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel in CIDOC-CRM (abridged)", value = ExportExamples.TEMPLE_OF_BEL_JSONLD)) })
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
-            @QueryParam(AsOf.PARAMETER) @Parameter(description = "The answer as the registry held it at the end of this day (UTC) or at this instant: only reports and decisions recorded by then count. Absent: now.", example = "2015-09-01", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String asOf,
+                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel in CIDOC-CRM (abridged)")) })
+    public Response get(@PathParam("id") String id,
+            @QueryParam(AsOf.PARAMETER) String asOf,
             @Context Request request, @Context HttpHeaders headers, @Context UriInfo uri) {
         Representation as = Representation.choose(headers, Representation.JSON, Representation.GEOJSON, Representation.JSONLD);
         var recordedBefore = AsOf.recordedBefore(asOf);
@@ -187,18 +179,11 @@ public class MonumentResource {
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewRetirement.class),
             examples = @ExampleObject(name = "duplicate-record", summary = "A column group recorded twice", value = "{\"reason\":\"Recorded twice: merged into the Great Colonnade record\"}")))
     @APIResponse(responseCode = "200", description = "Retired; the monument as it now stands.",
-            headers = @Header(name = "ETag", description = "The monument's new version.", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "The monument's new version."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response retire(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
-            @HeaderParam("If-Match") @Parameter(description = "The monument's ETag as last read.", schema = @Schema(type = SchemaType.STRING, maxLength = 100)) String ifMatch,
+    public Response retire(@PathParam("id") String id,
+            @HeaderParam("If-Match") @Parameter(description = "The monument's ETag as last read.") String ifMatch,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewRetirement body) {
         String admin = identity.getPrincipal().getName();
         monuments.version(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
@@ -228,16 +213,10 @@ public class MonumentResource {
     @SecurityRequirement(name = "basicAuth")
     @Operation(operationId = "createMonument", summary = "Add a monument", description = "Adds a monument to a site, with condition UNKNOWN until reports establish one. Needs the admin role.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewMonument.class),
-            examples = @ExampleObject(name = "temple-of-nabu", summary = "The Temple of Nabu at Palmyra",
-                    value = "{\"id\":\"temple-of-nabu\",\"siteId\":\"palmyra\",\"name\":\"Temple of Nabu\",\"category\":\"TEMPLE\",\"location\":{\"latitude\":34.5494,\"longitude\":38.2717},\"names\":[{\"name\":\"معبد نبو\",\"lang\":\"ar\"}]}")))
-    @APIResponse(responseCode = "201", description = "Added.", headers = @Header(name = "Location", description = "URL of the new monument.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            examples = @ExampleObject(name = "temple-of-nabu", summary = "The Temple of Nabu at Palmyra")))
+    @APIResponse(responseCode = "201", description = "Added.", headers = @Header(name = "Location", description = "URL of the new monument."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
     @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response create(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewMonument body, @Context UriInfo uri) {
         String admin = identity.getPrincipal().getName();
         var outcome = monuments.create(body, admin, idempotencyKey);
@@ -251,9 +230,7 @@ public class MonumentResource {
     @Operation(operationId = "listMonumentReports", summary = "List a monument's reports",
             description = "Every report about the monument, newest submission first, all revisions included.")
     @APIResponse(responseCode = "200", description = "A page of reports.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportPage.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public ReportPage reports(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-baalshamin", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
+    public ReportPage reports(@PathParam("id") @Parameter(example = "temple-of-baalshamin") String id,
             @QueryParam("status") @Parameter(description = "Only reports with this review status.", schema = @Schema(implementation = VerificationStatus.class)) String status,
             @BeanParam PageParams paging) {
         monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
@@ -269,16 +246,13 @@ public class MonumentResource {
             description = "The established condition over event time (steps of VERIFIED or CORROBORATED reports, ordered by their EDTF bounds), each step with the reports behind it, beside every current claim of any status. Carries the monument's ETag. With asOf, the history as the registry held it then, by recording time.")
     @Produces({ MediaType.APPLICATION_JSON, Representation.LD_JSON })
     @APIResponse(responseCode = "200", description = "The history: JSON by default, CIDOC-CRM JSON-LD on request (Accept).",
-            headers = @Header(name = "ETag", description = "Version of the monument (each media type has its own).", schema = @Schema(type = SchemaType.STRING)),
+            headers = @Header(name = "ETag", description = "Version of the monument (each media type has its own)."),
             content = {
                     @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = HistoryView.class)),
                     @Content(mediaType = Representation.LD_JSON, schema = @Schema(ref = "CidocCrmMonument"),
-                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel's condition assessments in CIDOC-CRM (abridged)", value = ExportExamples.TEMPLE_OF_BEL_HISTORY_JSONLD)) })
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response history(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
-            @QueryParam(AsOf.PARAMETER) @Parameter(description = "The answer as the registry held it at the end of this day (UTC) or at this instant: only reports and decisions recorded by then count. Absent: now.", example = "2015-09-01", schema = @Schema(type = SchemaType.STRING, maxLength = 40)) String asOf,
+                            examples = @ExampleObject(name = "temple-of-bel", summary = "The Temple of Bel's condition assessments in CIDOC-CRM (abridged)")) })
+    public Response history(@PathParam("id") String id,
+            @QueryParam(AsOf.PARAMETER) String asOf,
             @Context Request request, @Context HttpHeaders headers, @Context UriInfo uri) {
         Representation as = Representation.choose(headers, Representation.JSON, Representation.JSONLD);
         var recordedBefore = AsOf.recordedBefore(asOf);
@@ -317,9 +291,7 @@ public class MonumentResource {
     @Path("/{id}/conflicts")
     @Operation(operationId = "listMonumentConflicts", summary = "List a monument's conflicting reports", description = "The conflicts about one monument, open and resolved.")
     @APIResponse(responseCode = "200", description = "A page of conflicts.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConflictPage.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public ConflictPage conflicts(@PathParam("id") @Parameter(description = "Monument id (slug).", example = "temple-of-baalshamin", schema = @Schema(type = SchemaType.STRING, maxLength = 80, pattern = "^[a-z0-9]+(-[a-z0-9]+)*$")) String id,
+    public ConflictPage conflicts(@PathParam("id") @Parameter(example = "temple-of-baalshamin") String id,
             @QueryParam("resolved") @Parameter(description = "Only resolved (true) or open (false) conflicts.", schema = @Schema(type = SchemaType.BOOLEAN)) String resolved,
             @BeanParam PageParams paging) {
         monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));

@@ -23,7 +23,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -69,7 +68,6 @@ public class SourceResource {
     @Operation(operationId = "listSources", summary = "List sources",
             description = "Who makes claims, with kind and reliability grade. Confidential sources appear to anonymous readers only as their kind.")
     @APIResponse(responseCode = "200", description = "A page of sources.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourcePage.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
     public SourcePage list(@QueryParam("kind") @Parameter(description = "Only sources of this kind.", schema = @Schema(implementation = SourceKind.class)) String kind,
             @BeanParam PageParams paging) {
         var page = paging.toRequest();
@@ -82,11 +80,9 @@ public class SourceResource {
     @GET
     @Path("/{id}")
     @Operation(operationId = "getSource", summary = "Read a source", description = "One source; a confidential one is shown to anonymous readers only as its kind.")
-    @APIResponse(responseCode = "200", description = "The source.", headers = @Header(name = "ETag", description = "Version of this representation.", schema = @Schema(type = SchemaType.STRING)),
+    @APIResponse(responseCode = "200", description = "The source.", headers = @Header(name = "ETag", description = "Version of this representation."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
-    @APIResponse(responseCode = "304", description = "Not modified since the ETag in If-None-Match.")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@PathParam("id") @Parameter(description = "Source id.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String id,
+    public Response get(@PathParam("id") String id,
             @Context Request request) {
         Source source = parse(id).flatMap(sources::find).orElseThrow(() -> ProblemException.notFound("Source", id));
         boolean reveal = visibility.revealsConfidential();
@@ -99,15 +95,9 @@ public class SourceResource {
     @SecurityRequirement(name = "basicAuth")
     @Operation(operationId = "registerSource", summary = "Register a source", description = "Adds a source that reports can name. Needs the curator role.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewSource.class),
-            examples = @ExampleObject(name = "associated-press", summary = "The news agency that quoted a Palmyra resident (seed L84)",
-                    value = "{\"name\":\"Associated Press\",\"kind\":\"NEWS_AGENCY\",\"reliability\":\"B\",\"confidential\":false,\"description\":\"News agency; quoted a Palmyra resident on the Temple of Bel.\"}")))
-    @APIResponse(responseCode = "201", description = "Registered.", headers = @Header(name = "Location", description = "URL of the new source.", schema = @Schema(type = SchemaType.STRING, format = "uri")),
+            examples = @ExampleObject(name = "associated-press", summary = "The news agency that quoted a Palmyra resident (seed L84)")))
+    @APIResponse(responseCode = "201", description = "Registered.", headers = @Header(name = "Location", description = "URL of the new source."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "401", ref = "Unauthorized")
-    @APIResponse(responseCode = "403", ref = "Forbidden")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response register(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewSource body, @Context UriInfo uri) {
         String curator = identity.getPrincipal().getName();
         var outcome = sources.register(body, curator, idempotencyKey);

@@ -1,25 +1,41 @@
 package org.heritageregistry.common;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.headers.Header;
+import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Applies the contract's conventions to every operation at build time, in one place instead of
- * on each resource method: the responses any operation can give (401 for wrong credentials, 406,
- * 500), optional credentials on public reads, and bounds on strings the annotations cannot reach
- * (headers, formatted strings).
+ * on each resource method: the responses that follow from what an operation is (see
+ * {@link #derivedResponses}), the responses any operation can give (401 for wrong credentials,
+ * 406, 500), optional credentials on public reads, and bounds on strings the annotations cannot
+ * reach (headers, formatted strings). A resource method annotates only what is its own: its
+ * success responses and the errors particular to it (409, 422 for a registry rule). Long examples
+ * are files, attached by operation id (see {@link #attachExamples}).
  */
 @OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ContractConventions implements OASFilter {
@@ -27,16 +43,58 @@ public class ContractConventions implements OASFilter {
     /** Maximum lengths of strings that carry a format, so every string in the contract is bounded. */
     private static final Map<String, Integer> FORMAT_LENGTHS = Map.of("uuid", 36, "date", 10, "date-time", 35, "uri", 2000);
 
+    /** Ids as they appear in paths: slugs for places, UUIDs for records. */
+    private static final Supplier<Schema> SLUG = () -> string().maxLength(80).pattern("^[a-z0-9]+(-[a-z0-9]+)*$");
+    private static final Supplier<Schema> UUID = () -> string().format("uuid");
+
+    /**
+     * The {id} of each collection, described once for every path below it. A method that gives
+     * its id a description or an example of its own keeps them.
+     */
+    private static final Map<String, Described> PATH_IDS = Map.of(
+            "/api/v1/sites/{id}", new Described("Site id (slug).", "palmyra", SLUG),
+            "/api/v1/monuments/{id}", new Described("Monument id (slug).", "temple-of-bel", SLUG),
+            "/api/v1/reports/{id}", new Described("Report id.", null, UUID),
+            "/api/v1/sources/{id}", new Described("Source id.", null, UUID),
+            "/api/v1/admin/webhooks/{id}", new Described("Subscription id.", null, UUID));
+
+    /** Query and header parameters that mean the same wherever they appear. */
+    private static final Map<String, Described> SHARED_PARAMETERS = Map.of(
+            "asOf", new Described("The answer as the registry held it at the end of this day (UTC) or at this instant: only reports and "
+                    + "decisions recorded by then count. Absent: now.", "2015-09-01", () -> string().maxLength(40)),
+            "If-Match", new Described(null, null, () -> string().maxLength(100)));
+
+    /** Response headers by name: what their values are. */
+    private static final Map<String, Supplier<Schema>> HEADERS = Map.of(
+            "ETag", ContractConventions::string,
+            "Location", () -> string().format("uri"),
+            "Link", () -> string().maxLength(4000));
+
+    /** Where the examples live, and the file extension of each media type that has them. */
+    private static final String EXAMPLES = "openapi-examples/";
+    private static final Map<String, String> EXAMPLE_EXTENSIONS = Map.of("application/json", "json", "application/geo+json", "geojson",
+            "application/ld+json", "jsonld", "text/csv", "csv");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** How a parameter is documented: description and example unless the method gives its own, and the schema. */
+    private record Described(String description, Object example, Supplier<Schema> schema) {
+    }
+
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(this::conventions));
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().forEach((method, operation) -> {
+            describeParameters(path, operation);
+            attachExamples(operation);
+            conventions(method, operation);
+        }));
         if (openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(ContractConventions::bound);
         }
     }
 
-    private void conventions(Operation operation) {
+    private void conventions(PathItem.HttpMethod method, Operation operation) {
         APIResponses responses = operation.getResponses();
+        derive(responses, derivedResponses(method, operation));
         addIfAbsent(responses, "401", "Unauthorized");
         addIfAbsent(responses, "406", "NotAcceptable");
         addIfAbsent(responses, "500", "InternalError");
@@ -66,14 +124,162 @@ public class ContractConventions implements OASFilter {
         });
     }
 
+    /**
+     * The responses that follow from what the operation is, by status code: credentials required
+     * (a security requirement) give 401 and 403; a path parameter names a resource that may not
+     * exist (404); query parameters and a request body can be invalid (400), and a body can be too
+     * large or of the wrong media type (413, 415); an If-Match header can be stale (412); a GET
+     * that answers with an ETag answers If-None-Match with 304.
+     */
+    private static Map<String, APIResponse> derivedResponses(PathItem.HttpMethod method, Operation operation) {
+        Map<String, APIResponse> derived = new TreeMap<>();
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
+            derived.put("401", ref("Unauthorized"));
+            derived.put("403", ref("Forbidden"));
+        }
+        List<Parameter> parameters = operation.getParameters() == null ? List.of() : operation.getParameters();
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
+            derived.put("404", ref("NotFound"));
+        }
+        if (operation.getRequestBody() != null || parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY)) {
+            derived.put("400", ref("BadRequest"));
+        }
+        if (operation.getRequestBody() != null) {
+            derived.put("413", ref("PayloadTooLarge"));
+            derived.put("415", ref("UnsupportedMediaType"));
+        }
+        if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equals(p.getName()))) {
+            derived.put("412", ref("PreconditionFailed"));
+        }
+        if (method == PathItem.HttpMethod.GET && answersWithETag(operation.getResponses())) {
+            derived.put("304", OASFactory.createAPIResponse().description("Not modified since the ETag in If-None-Match."));
+        }
+        return derived;
+    }
+
+    private static boolean answersWithETag(APIResponses responses) {
+        return responses.getAPIResponses().entrySet().stream()
+                .anyMatch(e -> e.getKey().startsWith("2") && e.getValue().getHeaders() != null && e.getValue().getHeaders().containsKey("ETag"));
+    }
+
+    /**
+     * Adds the derived responses the method does not state itself and orders the operation's own
+     * responses by status code; the conventions every operation shares follow them.
+     */
+    private static void derive(APIResponses responses, Map<String, APIResponse> derived) {
+        Map<String, APIResponse> own = new TreeMap<>(responses.getAPIResponses());
+        derived.forEach(own::putIfAbsent);
+        new LinkedHashMap<>(responses.getAPIResponses()).keySet().forEach(responses::removeAPIResponse);
+        own.forEach(responses::addAPIResponse);
+    }
+
+    private static APIResponse ref(String name) {
+        return OASFactory.createAPIResponse().ref(name);
+    }
+
     private static void addIfAbsent(APIResponses responses, String code, String ref) {
         if (!responses.hasAPIResponse(code)) {
             responses.addAPIResponse(code, OASFactory.createAPIResponse().ref(ref));
         }
     }
 
+    /** Replaces each parameter the conventions describe with its full description, in the order the annotations would give. */
+    private static void describeParameters(String path, Operation operation) {
+        if (operation.getParameters() == null) {
+            return;
+        }
+        operation.setParameters(operation.getParameters().stream().map(parameter -> {
+            Described described = parameter.getIn() == Parameter.In.PATH ? pathId(path, parameter) : SHARED_PARAMETERS.get(parameter.getName());
+            return described == null ? parameter : describe(parameter, described);
+        }).toList());
+    }
+
+    private static Described pathId(String path, Parameter parameter) {
+        if (!"id".equals(parameter.getName())) {
+            return null;
+        }
+        return PATH_IDS.entrySet().stream().filter(e -> path.equals(e.getKey()) || path.startsWith(e.getKey() + "/")).map(Map.Entry::getValue)
+                .findFirst().orElseThrow(() -> new IllegalStateException("No description of {id} in " + path + ": add its collection to PATH_IDS"));
+    }
+
+    private static Parameter describe(Parameter parameter, Described described) {
+        Parameter full = OASFactory.createParameter();
+        String description = parameter.getDescription() != null ? parameter.getDescription() : described.description();
+        if (description != null) {
+            full.setDescription(description);
+        }
+        Object example = parameter.getExample() != null ? parameter.getExample() : described.example();
+        if (example != null) {
+            full.setExample(example);
+        }
+        full.schema(described.schema().get()).name(parameter.getName()).in(parameter.getIn());
+        if (parameter.getRequired() != null) {
+            full.setRequired(parameter.getRequired());
+        }
+        return full;
+    }
+
+    /**
+     * Gives each example that the annotations name without a value (an {@code @ExampleObject} with
+     * a name and a summary only) the content of its file on the class path:
+     * openapi-examples/{operationId}.{request|status}.{example name}.{extension of the media type},
+     * e.g. getMonument.200.temple-of-bel.geojson. JSON files become structured values, as a JSON
+     * value in an annotation does; a CSV file becomes a string with RFC 4180 line ends (CRLF), so
+     * the file may be kept with LF. A missing file fails the build.
+     */
+    private static void attachExamples(Operation operation) {
+        if (operation.getRequestBody() != null) {
+            attachExamples(operation.getOperationId(), "request", operation.getRequestBody().getContent());
+        }
+        operation.getResponses().getAPIResponses().forEach((code, response) -> attachExamples(operation.getOperationId(), code, response.getContent()));
+    }
+
+    private static void attachExamples(String operationId, String where, Content content) {
+        if (content == null || content.getMediaTypes() == null) {
+            return;
+        }
+        content.getMediaTypes().forEach((mediaType, media) -> {
+            if (media.getExamples() == null) {
+                return;
+            }
+            media.getExamples().forEach((name, example) -> {
+                if (example.getRef() == null && example.getValue() == null && example.getExternalValue() == null) {
+                    String extension = EXAMPLE_EXTENSIONS.get(mediaType);
+                    if (extension == null) {
+                        throw new IllegalStateException("Example " + name + " of " + operationId + ": no example files for " + mediaType);
+                    }
+                    example.setValue(exampleValue(operationId + "." + where + "." + name + "." + extension, extension));
+                }
+            });
+        });
+    }
+
+    private static Object exampleValue(String file, String extension) {
+        try (InputStream in = ContractConventions.class.getClassLoader().getResourceAsStream(EXAMPLES + file)) {
+            if (in == null) {
+                throw new IllegalStateException("The example " + EXAMPLES + file + " is missing");
+            }
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return "csv".equals(extension) ? text.replace("\r\n", "\n").replace("\n", "\r\n") : JSON.readValue(text, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The example " + EXAMPLES + file + " is not JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Schema string() {
+        return OASFactory.createSchema().addType(Schema.SchemaType.STRING);
+    }
+
     private static void bound(String name, Header header) {
-        if (header.getRef() != null || header.getSchema() == null) {
+        if (header.getRef() != null) {
+            return;
+        }
+        if (header.getSchema() == null && HEADERS.containsKey(name)) {
+            header.setSchema(HEADERS.get(name).get());
+        }
+        if (header.getSchema() == null) {
             return;
         }
         if ("ETag".equals(name)) {
