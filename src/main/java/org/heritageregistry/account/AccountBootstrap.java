@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
-import org.heritageregistry.common.RegistryConfig;
 import org.heritageregistry.operations.SeedState;
 import org.jboss.logging.Logger;
 
@@ -29,9 +28,9 @@ public class AccountBootstrap {
             new String[] { "admin", "admin-demo", Roles.ADMIN, "true" },
             new String[] { "disabled", "disabled-demo", Roles.CURATOR, "false" });
 
-    private final RegistryConfig settings;
+    private final AccountConfig settings;
 
-    AccountBootstrap(RegistryConfig settings) {
+    AccountBootstrap(AccountConfig settings) {
         this.settings = settings;
     }
 

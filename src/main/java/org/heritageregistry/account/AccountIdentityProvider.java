@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 
-import org.heritageregistry.common.RegistryConfig;
-
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -36,7 +34,7 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
 
     private final SignInCache remembered;
 
-    AccountIdentityProvider(LoginThrottle throttle, RegistryConfig settings, SignInCache remembered) {
+    AccountIdentityProvider(LoginThrottle throttle, AccountConfig settings, SignInCache remembered) {
         this.throttle = throttle;
         this.remembered = remembered;
         this.hashCost = settings.passwordHashCost();

@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.heritageregistry.common.RegistryConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,10 +23,10 @@ public class LoginThrottle {
     }
 
     private final Map<String, Failures> failures = new ConcurrentHashMap<>();
-    private final RegistryConfig.Login config;
+    private final AccountConfig.Login config;
     private final Clock clock = Clock.systemUTC();
 
-    LoginThrottle(RegistryConfig config) {
+    LoginThrottle(AccountConfig config) {
         this.config = config.login();
     }
 

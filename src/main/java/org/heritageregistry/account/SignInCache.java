@@ -10,8 +10,6 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.heritageregistry.common.RegistryConfig;
-
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
@@ -34,7 +32,7 @@ public class SignInCache {
     private final byte[] salt = new byte[32];
     private final boolean enabled;
 
-    SignInCache(RegistryConfig config) {
+    SignInCache(AccountConfig config) {
         Duration ttl = config.login().cacheTtl();
         this.enabled = !ttl.isZero() && !ttl.isNegative();
         this.entries = Caffeine.newBuilder().expireAfterWrite(enabled ? ttl : Duration.ofMillis(1)).maximumSize(10_000).build();

@@ -18,7 +18,7 @@ public class BodySizeLimit {
     private final long maxBytes;
     private final long importMaxBytes;
 
-    BodySizeLimit(RegistryConfig config) {
+    BodySizeLimit(HttpLimitsConfig config) {
         this.maxBytes = config.maxBodySize().asLongValue();
         this.importMaxBytes = config.importMaxSize().asLongValue();
     }

@@ -19,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 
-import org.heritageregistry.common.RegistryConfig;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.Quarkus;
@@ -37,18 +36,18 @@ public class GenerateData {
     private static final Logger LOG = Logger.getLogger(GenerateData.class);
     private static final int MONUMENTS_PER_TRANSACTION = 20;
 
-    private final RegistryConfig settings;
+    private final GeneratorConfig settings;
     private final DataSource dataSource;
     private final MonumentRederivation rederivation;
 
-    GenerateData(RegistryConfig settings, DataSource dataSource, MonumentRederivation rederivation) {
+    GenerateData(GeneratorConfig settings, DataSource dataSource, MonumentRederivation rederivation) {
         this.settings = settings;
         this.dataSource = dataSource;
         this.rederivation = rederivation;
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) StartupEvent event) throws Exception {
-        RegistryConfig.Generate generate = settings.generate();
+        GeneratorConfig generate = settings;
         if (generate.reports() <= 0) {
             return;
         }

@@ -12,7 +12,6 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
-import org.heritageregistry.common.RegistryConfig;
 import org.heritageregistry.feed.ChangeDraft;
 import org.heritageregistry.feed.ChangeFeed;
 import org.heritageregistry.monument.Monument;
@@ -39,7 +38,7 @@ public class PalmyraSeed {
 
     private static final Logger LOG = Logger.getLogger(PalmyraSeed.class);
 
-    private final RegistryConfig config;
+    private final SeedConfig config;
     private final ObjectMapper json;
     private final Validator validator;
     private final SourceService sources;
@@ -47,7 +46,7 @@ public class PalmyraSeed {
     private final SeedDecisions decisions;
     private final ChangeFeed feed;
 
-    PalmyraSeed(RegistryConfig config, ObjectMapper json, Validator validator, SourceService sources, ReportService reports,
+    PalmyraSeed(SeedConfig config, ObjectMapper json, Validator validator, SourceService sources, ReportService reports,
             SeedDecisions decisions, ChangeFeed feed) {
         this.feed = feed;
         this.config = config;
@@ -60,7 +59,7 @@ public class PalmyraSeed {
 
     @Transactional
     void onStart(@Observes StartupEvent event) {
-        if (!config.seed().enabled()) {
+        if (!config.enabled()) {
             return;
         }
         SeedState state = SeedState.lock(); // another instance starting now waits here

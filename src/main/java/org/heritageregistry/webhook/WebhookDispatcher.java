@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.heritageregistry.common.RegistryConfig;
 import org.jboss.logging.Logger;
 
 import io.quarkus.scheduler.Scheduled;
@@ -31,12 +30,12 @@ public class WebhookDispatcher {
 
     private final WebhookOutbox outbox;
     private final WebhookSender sender;
-    private final RegistryConfig.Webhooks config;
+    private final WebhookConfig config;
 
-    WebhookDispatcher(WebhookOutbox outbox, WebhookSender sender, RegistryConfig config) {
+    WebhookDispatcher(WebhookOutbox outbox, WebhookSender sender, WebhookConfig config) {
         this.outbox = outbox;
         this.sender = sender;
-        this.config = config.webhooks();
+        this.config = config;
     }
 
     @Scheduled(identity = WebhookDispatcher.JOB, every = "${registry.webhooks.poll-interval}", delayed = "${registry.webhooks.poll-interval}",

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
-import org.heritageregistry.common.RegistryConfig;
 import org.heritageregistry.feed.Change;
 import org.heritageregistry.feed.ChangeView;
 import org.heritageregistry.feed.ChangesRecorded;
@@ -39,11 +38,11 @@ public class WebhookOutbox {
     }
 
     private final ObjectMapper json;
-    private final RegistryConfig.Webhooks config;
+    private final WebhookConfig config;
 
-    WebhookOutbox(ObjectMapper json, RegistryConfig config) {
+    WebhookOutbox(ObjectMapper json, WebhookConfig config) {
         this.json = json;
-        this.config = config.webhooks();
+        this.config = config;
     }
 
     /**

@@ -13,8 +13,6 @@ import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.heritageregistry.common.RegistryConfig;
-
 /**
  * Sends one attempt. The JDK's HttpClient: blocking calls suit the scheduler's worker thread, it
  * needs no dependency, and it has the timeouts and redirect policy we need. Redirects are not
@@ -31,8 +29,8 @@ public class WebhookSender {
     private final Duration timeout;
     private final HttpClient client;
 
-    WebhookSender(RegistryConfig config) {
-        this.timeout = config.webhooks().timeout();
+    WebhookSender(WebhookConfig config) {
+        this.timeout = config.timeout();
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }

@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -22,7 +20,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.heritageregistry.common.RegistryConfig;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,7 +47,7 @@ class DeploymentFilesTest {
     void everyComposeVariableIsARealConfigurationPropertyAndDocumented() throws IOException {
         Map<String, String> known = new java.util.HashMap<>();
         for (String property : knownProperties()) {
-            known.put(envName(property), property);
+            known.put(RegistryMappings.envName(property), property);
         }
         String configurationDocs = Files.readString(CONFIGURATION_DOCS);
         List<String> unknown = new ArrayList<>();
@@ -142,33 +139,13 @@ class DeploymentFilesTest {
         return variables;
     }
 
-    /** The registry's own properties from its @ConfigMapping, and every property the running configuration knows. */
+    /** The registry's own properties from its @ConfigMappings, and every property the running configuration knows. */
     private static Set<String> knownProperties() {
-        Set<String> names = new TreeSet<>();
-        collect("registry", RegistryConfig.class, names);
+        Set<String> names = new TreeSet<>(RegistryMappings.properties().keySet());
         ConfigProvider.getConfig().getPropertyNames().forEach(names::add);
         names.add("quarkus.profile");
         // Quarkus properties with no value by default, so absent from the names above
         names.add("quarkus.http.auth.session.encryption-key");
         return names;
-    }
-
-    private static void collect(String prefix, Class<?> mapping, Set<String> names) {
-        for (Method method : mapping.getDeclaredMethods()) {
-            if (method.getParameterCount() > 0 || method.isDefault() || java.lang.reflect.Modifier.isStatic(method.getModifiers())) {
-                continue;
-            }
-            String name = prefix + "." + method.getName().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
-            Class<?> type = method.getReturnType();
-            if (type.isInterface() && type.getEnclosingClass() == RegistryConfig.class) {
-                collect(name, type, names);
-            } else {
-                names.add(name);
-            }
-        }
-    }
-
-    private static String envName(String property) {
-        return property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 }
