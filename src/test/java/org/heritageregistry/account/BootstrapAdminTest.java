@@ -5,6 +5,7 @@ import static org.heritageregistry.support.Api.anonymousBreakingContract;
 
 import java.util.Map;
 
+import org.heritageregistry.support.DatabaseIndependent;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -13,6 +14,7 @@ import io.quarkus.test.junit.TestProfile;
 
 /** Production-like start: no demo accounts, the first admin comes from configuration. */
 @QuarkusTest
+@DatabaseIndependent("configuration: which accounts exist after a production-like start")
 @TestProfile(BootstrapAdminTest.ProductionLike.class)
 class BootstrapAdminTest {
 

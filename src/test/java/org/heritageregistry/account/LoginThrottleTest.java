@@ -12,6 +12,7 @@ import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import org.heritageregistry.support.DatabaseIndependent;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +21,7 @@ import io.quarkus.test.junit.TestProfile;
 
 /** Failed sign-ins lock an account for a while, and are logged without the password. */
 @QuarkusTest
+@DatabaseIndependent("the lockout counts failures in memory, per instance")
 @TestProfile(LoginThrottleTest.QuickLockout.class)
 class LoginThrottleTest {
 

@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import jakarta.inject.Inject;
 
+import org.heritageregistry.support.DatabaseIndependent;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.elytron.security.common.BcryptUtil;
@@ -21,6 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * and is dropped by the first failure, after which the account's stored hash decides again.
  */
 @QuarkusTest
+@DatabaseIndependent("the remembered sign-in is an in-memory cache; the database only holds the fixture")
 class SignInCacheTest {
 
     @Inject

@@ -12,11 +12,13 @@ import static org.heritageregistry.support.Api.anonymousBreakingContract;
 import static org.heritageregistry.support.Api.asBreakingContract;
 
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
+@DatabaseTest
 class AuditTrailTest {
 
     @Test

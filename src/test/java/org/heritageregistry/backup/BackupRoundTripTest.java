@@ -26,6 +26,7 @@ import jakarta.inject.Inject;
 
 import org.heritageregistry.monument.MonumentVersions;
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,6 +46,7 @@ import io.restassured.specification.RequestSpecification;
  * (restored from its own export), so other tests see the same data.
  */
 @QuarkusTest
+@DatabaseTest
 class BackupRoundTripTest {
 
     private static final String NDJSON = "application/x-ndjson";

@@ -6,11 +6,13 @@ import static org.hamcrest.Matchers.not;
 import static org.heritageregistry.support.Api.anonymous;
 import static org.heritageregistry.support.Api.anonymousBreakingContract;
 
+import org.heritageregistry.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
+@DatabaseTest
 class ProblemResponsesTest {
 
     @Test

@@ -16,11 +16,13 @@ import static org.heritageregistry.support.Api.decision;
 import java.util.List;
 
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
+@DatabaseTest
 class ConflictDetectionTest {
 
     @Test

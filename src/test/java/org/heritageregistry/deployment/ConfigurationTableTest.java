@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.heritageregistry.support.DatabaseIndependent;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,6 +32,7 @@ import io.smallrye.config.SmallRyeConfig;
  * `.monuments`, `.sites`)}; its variable and default are those of the first.
  */
 @QuarkusTest
+@DatabaseIndependent("the configuration table against the mappings")
 class ConfigurationTableTest {
 
     private static final Path DOCS = Path.of("docs/operations.md");

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.heritageregistry.support.DatabaseIndependent;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -36,6 +37,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * That each path the Dockerfile copies exists is checked after packaging, by DockerfileCopiesIT.
  */
 @QuarkusTest
+@DatabaseIndependent("the container files against the configuration and the health paths")
 class DeploymentFilesTest {
 
     private static final Path DOCKERFILE = Path.of("docker/Dockerfile.jvm");

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,6 +33,7 @@ import io.restassured.http.ContentType;
  * that verified two of them from 10:00 that day.
  */
 @QuarkusTest
+@DatabaseTest
 class AsOfTest {
 
     private static final String BEL = "/api/v1/monuments/temple-of-bel";

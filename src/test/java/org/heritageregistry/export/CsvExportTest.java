@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -35,6 +36,7 @@ import io.restassured.specification.RequestSpecification;
  * sources masked for the public exactly as the JSON masks them.
  */
 @QuarkusTest
+@DatabaseTest
 class CsvExportTest {
 
     @Test

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,6 +32,7 @@ import io.restassured.response.Response;
 
 /** Monuments as RFC 7946 GeoJSON, on the same list and item resources as the JSON. */
 @QuarkusTest
+@DatabaseTest
 class GeoJsonExportTest {
 
     @Test

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseIndependent;
 import org.junit.jupiter.api.Test;
 
 import com.apicatalog.jsonld.JsonLd;
@@ -34,6 +35,7 @@ import jakarta.json.JsonValue;
  * forbidden, so the context must be inline; the assertions are on the expanded IRIs.
  */
 @QuarkusTest
+@DatabaseIndependent("the JSON-LD shape of the same views the JSON serves; their data is tested by the @DatabaseTest classes")
 class JsonLdExportTest {
 
     static final String CRM = "http://www.cidoc-crm.org/cidoc-crm/";

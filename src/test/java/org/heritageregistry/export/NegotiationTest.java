@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseIndependent;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -27,6 +28,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * chosen by Accept, anything else is a 406 problem, and every representation has its own ETag.
  */
 @QuarkusTest
+@DatabaseIndependent("content negotiation and per-representation ETags, decided in the HTTP layer")
 class NegotiationTest {
 
     private static final String BEL = "/api/v1/monuments/temple-of-bel";

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,6 +30,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * must give every change exactly once, at consecutive positions.
  */
 @QuarkusTest
+@DatabaseTest
 class ChangeFeedConcurrencyTest {
 
     private static final int WRITERS = 6;

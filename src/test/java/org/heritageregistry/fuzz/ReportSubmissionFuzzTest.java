@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,6 +39,7 @@ import io.restassured.response.Response;
  * Reproduce a run with -Dfuzz.seed=N (printed at the start); -Dfuzz.requests=N changes the size.
  */
 @QuarkusTest
+@DatabaseTest
 @org.junit.jupiter.api.Tag("fuzz")
 class ReportSubmissionFuzzTest {
 

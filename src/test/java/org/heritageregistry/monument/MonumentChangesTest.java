@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,6 +33,7 @@ import io.restassured.http.ContentType;
  * instance (played here by a connection that writes behind this instance's back).
  */
 @QuarkusTest
+@DatabaseTest
 class MonumentChangesTest {
 
     private static final Duration SEEN_WITHIN = Duration.ofSeconds(10);

@@ -29,6 +29,7 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseTest;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,7 @@ import io.restassured.http.ContentType;
 
 /** What an operator relies on: health, the registry's own metrics, and a request id on every log line. */
 @QuarkusTest
+@DatabaseTest
 class OperationsTest {
 
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}";

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseIndependent;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import io.restassured.response.Response;
  * through the API: the pages must write exactly what the API would.
  */
 @QuarkusTest
+@DatabaseIndependent("forms, cookies, CSRF and redirects; the forms call the services the API tests cover")
 class FormPagesTest {
 
     private static String reportIdFrom(Response redirect) {

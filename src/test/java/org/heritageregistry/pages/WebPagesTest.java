@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseIndependent;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,6 +31,7 @@ import io.restassured.response.Response;
  * are compared with go through it.
  */
 @QuarkusTest
+@DatabaseIndependent("page rendering; the queries behind the pages are tested through the API")
 class WebPagesTest {
 
     /** The resident's "It is total destruction" (seed L84): its source is confidential. */

@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 
 import org.heritageregistry.site.Site;
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseTest;
 import org.heritageregistry.vocabulary.LocalizedName;
 import org.heritageregistry.webhook.WebhookDispatcher;
 import org.hibernate.SessionFactory;
@@ -47,6 +48,7 @@ import io.restassured.specification.RequestSpecification;
  * in isolation ({@link Isolated}); nothing else in it touches the database while a request is counted.
  */
 @QuarkusTest
+@DatabaseTest
 @Isolated
 class StatementCountTest {
 

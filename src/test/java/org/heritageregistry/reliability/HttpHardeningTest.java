@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -20,6 +21,7 @@ import io.restassured.http.ContentType;
 
 /** Security headers, CORS, body limits, and data that looks like code stored as data. */
 @QuarkusTest
+@DatabaseTest
 class HttpHardeningTest {
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseIndependent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,7 @@ import io.restassured.response.ValidatableResponse;
 
 /** Every refused submission is a 400 problem that names the field as sent, and records nothing. */
 @QuarkusTest
+@DatabaseIndependent("request validation refuses before anything reaches the database")
 class SubmitReportValidationTest {
 
     String monument;

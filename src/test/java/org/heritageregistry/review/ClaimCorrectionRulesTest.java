@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,6 +23,7 @@ import io.restassured.http.ContentType;
 
 /** The rules for correcting a claim: editorial or substantive, who may, with which version. */
 @QuarkusTest
+@DatabaseTest
 class ClaimCorrectionRulesTest {
 
     /** A fresh monument whose claim is VERIFIED by satellite imagery, so its condition is established. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,6 +25,7 @@ import io.restassured.http.ContentType;
 
 /** Each review rule, enforced through HTTP; a refused decision changes nothing. */
 @QuarkusTest
+@DatabaseTest
 class ReviewRulesTest {
 
     private static void unchanged(String reportId) {

@@ -14,12 +14,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.List;
 
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
+@DatabaseTest
 class RevisionsAndConcurrencyTest {
 
     @Test

@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseIndependent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -44,6 +45,7 @@ import io.restassured.specification.RequestSpecification;
  * operation is always a deliberate decision.
  */
 @QuarkusTest
+@DatabaseIndependent("who may call what, decided before the services run")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest {
 

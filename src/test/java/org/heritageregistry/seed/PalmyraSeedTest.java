@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.heritageregistry.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +19,7 @@ import io.restassured.path.json.JsonPath;
 
 /** The Palmyra data set as the API serves it: every claim traceable, the known disagreements kept. */
 @QuarkusTest
+@DatabaseTest
 class PalmyraSeedTest {
 
     static List<Map<String, Object>> reports(String monument) {

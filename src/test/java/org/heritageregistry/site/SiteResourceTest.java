@@ -10,11 +10,13 @@ import static org.heritageregistry.support.Api.anonymous;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.heritageregistry.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
+@DatabaseTest
 class SiteResourceTest {
 
     @Test

@@ -21,12 +21,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 @QuarkusTest
+@DatabaseTest
 class SourceResourceTest {
 
     @Test

@@ -24,6 +24,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,6 +36,7 @@ import io.restassured.path.json.JsonPath;
 
 /** Webhooks end to end: real deliveries to a receiver on a local port, which checks each signature as a receiver would. */
 @QuarkusTest
+@DatabaseTest
 class WebhookDeliveryTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 
 import javax.imageio.ImageIO;
 
+import org.heritageregistry.support.DatabaseIndependent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * could mean that axe never ran. Each test spoils a real page in the browser's DOM only.
  */
 @QuarkusTest
+@DatabaseIndependent("the browser checks themselves")
 class BrowserSelfTest {
 
     @RegisterExtension

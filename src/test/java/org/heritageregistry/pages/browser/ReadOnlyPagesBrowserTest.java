@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 
+import org.heritageregistry.support.DatabaseIndependent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -26,6 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * WCAG checks on the rendered page. Screenshots go to target/screenshots.
  */
 @QuarkusTest
+@DatabaseIndependent("keyboard use, layout and WCAG checks in a real browser")
 class ReadOnlyPagesBrowserTest {
 
     @RegisterExtension

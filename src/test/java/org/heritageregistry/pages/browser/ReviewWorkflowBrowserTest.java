@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseIndependent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -26,6 +27,7 @@ import io.quarkus.test.junit.QuarkusTest;
  * checked with axe-core, the error states included.
  */
 @QuarkusTest
+@DatabaseIndependent("the pages end to end in a real browser; the writes are the API's, tested on PostgreSQL there")
 class ReviewWorkflowBrowserTest {
 
     @RegisterExtension
