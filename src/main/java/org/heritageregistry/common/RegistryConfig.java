@@ -80,36 +80,6 @@ public interface RegistryConfig {
         int batchSize();
     }
 
-    /** The synthetic registry the data generator writes, for benchmarks (GenerateData). */
-    Generate generate();
-
-    interface Generate {
-        /** Reports to write; 0 (the default) turns the generator off. */
-        @WithDefault("0")
-        int reports();
-
-        @WithDefault("10000")
-        int monuments();
-
-        @WithDefault("200")
-        int sites();
-
-        @WithDefault("500")
-        int sources();
-
-        /** The random seed: the same settings and seed write the same registry. */
-        @WithDefault("42")
-        long seed();
-
-        /** Stop the process once the data is written, so the generator runs as a command. */
-        @WithDefault("true")
-        boolean exit();
-
-        /** Threads that re-derive conditions and conflicts after the bulk insert. */
-        @WithDefault("2")
-        int threads();
-    }
-
     interface Metrics {
         /** How often the database gauges (reports by status, open conflicts) are refreshed. */
         @WithDefault("60s")

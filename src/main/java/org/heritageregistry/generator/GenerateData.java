@@ -19,7 +19,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 
-import org.heritageregistry.common.RegistryConfig;
 import org.jboss.logging.Logger;
 
 import io.quarkus.runtime.Quarkus;
@@ -37,19 +36,18 @@ public class GenerateData {
     private static final Logger LOG = Logger.getLogger(GenerateData.class);
     private static final int MONUMENTS_PER_TRANSACTION = 20;
 
-    private final RegistryConfig settings;
+    private final GeneratorConfig settings;
     private final DataSource dataSource;
     private final MonumentRederivation rederivation;
 
-    GenerateData(RegistryConfig settings, DataSource dataSource, MonumentRederivation rederivation) {
+    GenerateData(GeneratorConfig settings, DataSource dataSource, MonumentRederivation rederivation) {
         this.settings = settings;
         this.dataSource = dataSource;
         this.rederivation = rederivation;
     }
 
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) StartupEvent event) throws Exception {
-        RegistryConfig.Generate generate = settings.generate();
-        if (generate.reports() <= 0) {
+        if (settings.reports() <= 0) {
             return;
         }
         if (alreadyGenerated()) {
@@ -58,15 +56,15 @@ public class GenerateData {
             long start = System.nanoTime();
             SyntheticRegistry.Counts counts;
             try (Connection connection = dataSource.getConnection()) {
-                counts = new SyntheticRegistry(generate, connection).write();
+                counts = new SyntheticRegistry(settings, connection).write();
             }
             long written = System.nanoTime();
             LOG.infof("Generated %d sites, %d monuments, %d sources, %d reports (%d of them corrections), %d decisions in %d s", counts.sites(), counts.monuments(),
                     counts.sources(), counts.reports(), counts.revisions(), counts.decisions(), (written - start) / 1_000_000_000L);
-            rederiveAll(counts.monuments(), generate.threads());
+            rederiveAll(counts.monuments(), settings.threads());
             LOG.infof("Derived conditions and conflicts of %d monuments in %d s", counts.monuments(), (System.nanoTime() - written) / 1_000_000_000L);
         }
-        if (generate.exit()) {
+        if (settings.exit()) {
             Quarkus.asyncExit(0);
         }
     }

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.heritageregistry.common.Edtf;
-import org.heritageregistry.common.RegistryConfig;
 import org.heritageregistry.monument.MonumentCategory;
 import org.heritageregistry.report.Cause;
 import org.heritageregistry.report.Certainty;
@@ -49,7 +48,7 @@ final class SyntheticRegistry {
     private static final int CHANGE_SPAN_DAYS = 4 * 365;
     private static final String[] DAMAGE = { "SLIGHTLY_DAMAGED", "MODERATELY_DAMAGED", "SEVERELY_DAMAGED", "DESTROYED" };
 
-    private final RegistryConfig.Generate settings;
+    private final GeneratorConfig settings;
     private final Random random;
     private final Connection connection;
     private final List<UUID> sources = new ArrayList<>();
@@ -68,7 +67,7 @@ final class SyntheticRegistry {
     private int pending;
     private long batches;
 
-    SyntheticRegistry(RegistryConfig.Generate settings, Connection connection) {
+    SyntheticRegistry(GeneratorConfig settings, Connection connection) {
         this.settings = settings;
         this.random = new Random(settings.seed());
         this.connection = connection;
