@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.heritageregistry.support.Api;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,12 +35,21 @@ class GenerateDataTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("registry.generate.reports", "600", "registry.generate.monuments", "12", "registry.generate.sites", "3",
-                    "registry.generate.sources", "20", "registry.generate.exit", "false");
+                    "registry.generate.sources", "20");
         }
     }
 
     @Inject
     DataSource dataSource;
+
+    @Inject
+    GenerateData generator;
+
+    /** Writes the registry once: the second call finds it there and leaves it. */
+    @BeforeEach
+    void generate() throws Exception {
+        generator.run();
+    }
 
     @Test
     void writesTheRegistryItPromisesAndDerivesItWithTheServiceRules() throws Exception {
