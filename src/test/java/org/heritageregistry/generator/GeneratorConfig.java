@@ -3,11 +3,15 @@ package org.heritageregistry.generator;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The synthetic registry the data generator writes, for benchmarks (GenerateData). */
+/**
+ * The generator's settings ({@code registry.generate.*}, from the environment as
+ * {@code REGISTRY_GENERATE_REPORTS} and so on, which scripts/generate-data sets). They live with
+ * the generator in the test tree, so the packaged service neither has them nor accepts them.
+ */
 @ConfigMapping(prefix = "registry.generate")
 public interface GeneratorConfig {
 
-    /** Reports to write; 0 (the default) turns the generator off. */
+    /** Reports to write; 0 (the default) writes nothing. */
     @WithDefault("0")
     int reports();
 
@@ -23,10 +27,6 @@ public interface GeneratorConfig {
     /** The random seed: the same settings and seed write the same registry. */
     @WithDefault("42")
     long seed();
-
-    /** Stop the process once the data is written, so the generator runs as a command. */
-    @WithDefault("true")
-    boolean exit();
 
     /** Threads that re-derive conditions and conflicts after the bulk insert. */
     @WithDefault("2")

@@ -14,21 +14,16 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
 
 import org.jboss.logging.Logger;
 
-import io.quarkus.runtime.Quarkus;
-import io.quarkus.runtime.StartupEvent;
-
 /**
- * The data generator, run as a command of the packaged service (scripts/generate-data):
- * with {@code registry.generate.reports} above zero it writes a large synthetic registry into the
- * configured database at start, lets the service's own rules derive every monument's condition
- * and conflicts, and exits. A database that already holds generated data is left alone.
+ * The data generator: with {@code registry.generate.reports} above zero, {@link #run()} writes a
+ * large synthetic registry into the application's database and lets the service's own rules
+ * derive every monument's condition and conflicts. A database that already holds generated data
+ * is left alone. It is test-scope code, not part of the packaged service: {@link GenerateDataRun}
+ * runs it inside the application started on the test classpath (scripts/generate-data).
  */
 @ApplicationScoped
 public class GenerateData {
@@ -46,9 +41,8 @@ public class GenerateData {
         this.rederivation = rederivation;
     }
 
-    void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) StartupEvent event) throws Exception {
-        GeneratorConfig generate = settings;
-        if (generate.reports() <= 0) {
+    public void run() throws Exception {
+        if (settings.reports() <= 0) {
             return;
         }
         if (alreadyGenerated()) {
@@ -57,16 +51,13 @@ public class GenerateData {
             long start = System.nanoTime();
             SyntheticRegistry.Counts counts;
             try (Connection connection = dataSource.getConnection()) {
-                counts = new SyntheticRegistry(generate, connection).write();
+                counts = new SyntheticRegistry(settings, connection).write();
             }
             long written = System.nanoTime();
             LOG.infof("Generated %d sites, %d monuments, %d sources, %d reports (%d of them corrections), %d decisions in %d s", counts.sites(), counts.monuments(),
                     counts.sources(), counts.reports(), counts.revisions(), counts.decisions(), (written - start) / 1_000_000_000L);
-            rederiveAll(counts.monuments(), generate.threads());
+            rederiveAll(counts.monuments(), settings.threads());
             LOG.infof("Derived conditions and conflicts of %d monuments in %d s", counts.monuments(), (System.nanoTime() - written) / 1_000_000_000L);
-        }
-        if (generate.exit()) {
-            Quarkus.asyncExit(0);
         }
     }
 
