@@ -130,6 +130,7 @@ public class ReportResource {
             @Header(name = "Location", description = "URL of the new report."),
             @Header(name = "ETag", description = "Version of the new report.") },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportView.class)))
+    @APIResponse(responseCode = "422", ref = "RuleViolated")
     public Response submit(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewReport body, @Context UriInfo uri) {
         String curator = identity.getPrincipal().getName();
         return created(reports.submit(body, curator, idempotencyKey), uri);

@@ -32,6 +32,16 @@ public class ProblemException extends RuntimeException {
                 field + ": " + message, List.of(new ApiProblem.FieldError(field, message)));
     }
 
+    /**
+     * A body names a record that does not exist (a monument, a source, a report): the request is
+     * well formed, so 422, with the field as the client sent it.
+     */
+    public static ProblemException unknownReference(String field, String what, Object id) {
+        String message = "no " + what.toLowerCase(java.util.Locale.ROOT) + " has this id";
+        return new ProblemException(422, "/problems/unknown-reference", "Unknown reference",
+                field + ": " + what + " '" + id + "' does not exist", List.of(new ApiProblem.FieldError(field, message)));
+    }
+
     public static ProblemException conflict(String type, String detail) {
         return new ProblemException(Status.CONFLICT.getStatusCode(), type, "Conflict", detail, null);
     }

@@ -111,7 +111,7 @@ public class MonumentService {
 
     private Monument create(NewMonument request, String by) {
         if (Site.findById(request.siteId()) == null) {
-            throw ProblemException.invalidField("siteId", "no site has this id");
+            throw ProblemException.unknownReference("siteId", "Site", request.siteId());
         }
         if (Monument.findById(request.id()) != null) {
             throw ProblemException.conflict("/problems/duplicate-id", "A monument with id '" + request.id() + "' already exists");

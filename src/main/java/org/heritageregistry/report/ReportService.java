@@ -272,7 +272,7 @@ public class ReportService {
     private Monument requireMonument(NewReport request) {
         Monument monument = monuments.lockForClaims(request.monumentId());
         if (monument == null) {
-            throw ProblemException.invalidField("monumentId", "no monument has this id");
+            throw ProblemException.unknownReference("monumentId", "Monument", request.monumentId());
         }
         if (monument.retired) {
             throw ProblemException.invalidField("monumentId", "the monument is retired and takes no new reports");
@@ -310,7 +310,7 @@ public class ReportService {
 
     private static void requireSource(UUID id, String field) {
         if (Source.findById(id) == null) {
-            throw ProblemException.invalidField(field, "no source has this id");
+            throw ProblemException.unknownReference(field, "Source", id);
         }
     }
 }

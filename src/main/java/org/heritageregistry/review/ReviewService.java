@@ -178,7 +178,7 @@ public class ReviewService {
         }
         DamageReport other = DamageReport.findById(request.corroboratingReportId());
         if (other == null) {
-            throw ProblemException.invalidField("corroboratingReportId", "no report has this id");
+            throw ProblemException.unknownReference("corroboratingReportId", "Report", request.corroboratingReportId());
         }
         String why = null;
         if (other.id.equals(report.id) || other.lineageId.equals(report.lineageId)) {

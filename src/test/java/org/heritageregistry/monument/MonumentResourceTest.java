@@ -218,6 +218,6 @@ class MonumentResourceTest {
         asBreakingContract(ADMIN).contentType(ContentType.JSON).body(body).post("/api/v1/monuments").then().statusCode(400)
                 .body("errors.field", hasItems("id", "name", "location.latitude", "wikidata"));
         asBreakingContract(ADMIN).contentType(ContentType.JSON).body(Map.of("id", "test-orphan", "siteId", "nowhere", "name", "Orphan", "category", "TEMPLE"))
-                .post("/api/v1/monuments").then().statusCode(400).body("errors[0].field", equalTo("siteId"));
+                .post("/api/v1/monuments").then().statusCode(422).body("errors[0].field", equalTo("siteId"));
     }
 }

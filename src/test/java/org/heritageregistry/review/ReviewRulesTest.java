@@ -101,7 +101,7 @@ class ReviewRulesTest {
         }
         var unknown = decision("CORROBORATED", null);
         unknown.put("corroboratingReportId", "00000000-0000-4000-8000-000000000000");
-        decide(REVIEWER, report, unknown).statusCode(400).body("errors[0].field", equalTo("corroboratingReportId"));
+        decide(REVIEWER, report, unknown).statusCode(422).body("errors[0].field", equalTo("corroboratingReportId"));
         unchanged(report);
 
         var good = decision("CORROBORATED", "Al-Homsi told AFP the columns were destroyed");
