@@ -4,6 +4,7 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.heritageregistry.support.DatabaseIndependent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
@@ -31,6 +32,7 @@ import io.quarkus.test.junit.TestProfile;
  * would otherwise open (and seed) the default ./data for nothing.
  */
 @QuarkusTest
+@DatabaseIndependent("a launcher for scripts/generate-data, skipped unless REGISTRY_GENERATE_REPORTS is set")
 @TestProfile(GenerateDataRun.TargetDatabase.class)
 @EnabledIfEnvironmentVariable(named = "REGISTRY_GENERATE_REPORTS", matches = "[1-9][0-9]*")
 class GenerateDataRun {

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import jakarta.inject.Inject;
 
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,7 @@ import io.quarkus.test.junit.TestProfile;
  * service's rules, and the API paging through all of it by cursor without a gap or a repeat.
  */
 @QuarkusTest
+@DatabaseTest
 @TestProfile(GenerateDataTest.SmallRegistry.class)
 class GenerateDataTest {
 
