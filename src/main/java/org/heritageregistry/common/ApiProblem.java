@@ -10,7 +10,7 @@ public record ApiProblem(
         @Schema(description = "URI reference naming the problem type.", examples = "/problems/validation", maxLength = 200) String type,
         @Schema(description = "Short summary of the problem type.", examples = "Request validation failed", maxLength = 200) String title,
         @Schema(description = "HTTP status code.", examples = "400", minimum = "400", maximum = "599") int status,
-        @Schema(description = "What went wrong with this request.", examples = "eventDate: is not a valid EDTF date", maxLength = 2000) String detail,
+        @Schema(description = "What went wrong with this request.", examples = "eventDate: month 13 in '2015-13-01' is not a month", maxLength = 2000) String detail,
         @Schema(description = "The request path the problem occurred on.", examples = "/api/v1/reports", maxLength = 2000) String instance,
         @Schema(description = "The offending fields, named as the client sent them (validation problems only).", maxItems = 100) List<FieldError> errors) {
 

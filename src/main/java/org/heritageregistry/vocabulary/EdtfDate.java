@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
-/** An EDTF expression as stated, stored with its bounds for sorting and range filters. */
+/**
+ * An EDTF expression as stated, stored with its bounds for sorting and range filters. The expression
+ * is stored as sent: it alone keeps an open interval end ({@code ..}) apart from an unknown one (left
+ * empty), as both leave their bound null ({@link Edtf}).
+ */
 @Embeddable
 public class EdtfDate {
 

@@ -15,13 +15,18 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
-/** An EDTF date the registry can store: well-formed, a real calendar date, not in the future. */
+/**
+ * An EDTF date the registry can store: one {@link Edtf} reads (levels 0 and 1, and level 2 sets), a
+ * real calendar date between AD 1 and 9999, not in the future. A refusal's message is the parser's,
+ * which names the part that is wrong ("month 13 in '2015-13-01' is not a month"); it becomes the
+ * field error of the 400 problem.
+ */
 @Target({ FIELD, PARAMETER, RECORD_COMPONENT })
 @Retention(RUNTIME)
 @Constraint(validatedBy = ValidEdtf.Validator.class)
 public @interface ValidEdtf {
 
-    String message() default "is not a valid EDTF date (examples: 2015-08-23, 2015-08~, 2015-07-23/2015-08-23, ../2015-09-02)";
+    String message() default "is not a valid EDTF date (examples: 2015-08-23, 2015-08~, 2016-12-2X, 2015-07-23/2015-08-23, ../2015-09-02)";
 
     Class<?>[] groups() default {};
 
@@ -38,9 +43,9 @@ public @interface ValidEdtf {
             try {
                 bounds = Edtf.parse(value);
             } catch (IllegalArgumentException e) {
-                if (e.getMessage() != null && e.getMessage().startsWith("is before")) {
+                if (e.getMessage() != null) {
                     context.disableDefaultConstraintViolation();
-                    context.buildConstraintViolationWithTemplate(e.getMessage()).addConstraintViolation();
+                    context.buildConstraintViolationWithTemplate(literal(e.getMessage())).addConstraintViolation();
                 }
                 return false;
             }
@@ -52,6 +57,14 @@ public @interface ValidEdtf {
                 return false;
             }
             return true;
+        }
+
+        /**
+         * The message as a template that interpolates nothing: it quotes what the client sent, and a
+         * set's braces ({2015, 2016}) or a $ must not be read as message parameters or expressions.
+         */
+        static String literal(String message) {
+            return message.replace("\\", "\\\\").replace("{", "\\{").replace("}", "\\}").replace("$", "\\$");
         }
     }
 }

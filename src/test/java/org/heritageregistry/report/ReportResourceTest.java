@@ -79,13 +79,24 @@ class ReportResourceTest {
                 "2015-08", new String[] { "2015-08-01", "2015-08-31" },
                 "2015-07-24~", new String[] { "2015-07-17", "2015-07-31" },
                 "2015-07-23/2015-08-23", new String[] { "2015-07-23", "2015-08-23" },
-                "2015", new String[] { "2015-01-01", "2015-12-31" });
+                "2015", new String[] { "2015-01-01", "2015-12-31" },
+                "2016-12-2X", new String[] { "2016-12-20", "2016-12-29" },
+                "2015-22", new String[] { "2015-06-01", "2015-08-31" },
+                "{2015-08-23, 2015-08-30}", new String[] { "2015-08-23", "2015-08-30" },
+                "2015-08-23T10:15:00+03:00", new String[] { "2015-08-23", "2015-08-23" });
         cases.forEach((edtf, bounds) -> as(CURATOR).contentType(ContentType.JSON).body(Api.report(monument, source, "DESTROYED", edtf))
                 .post("/api/v1/reports").then().statusCode(201)
                 .body("eventDate.earliest", equalTo(bounds[0])).body("eventDate.latest", equalTo(bounds[1])));
         as(CURATOR).contentType(ContentType.JSON).body(Api.report(monument, source, "DESTROYED", "../2015-09-02"))
                 .post("/api/v1/reports").then().statusCode(201)
                 .body("eventDate.earliest", nullValue()).body("eventDate.latest", equalTo("2015-09-02"));
+        // an open start and an unknown one are stored as sent; both give an absent bound
+        as(CURATOR).contentType(ContentType.JSON).body(Api.report(monument, source, "DESTROYED", "[..2017-01-20]"))
+                .post("/api/v1/reports").then().statusCode(201)
+                .body("eventDate.edtf", equalTo("[..2017-01-20]")).body("eventDate.earliest", nullValue()).body("eventDate.latest", equalTo("2017-01-20"));
+        as(CURATOR).contentType(ContentType.JSON).body(Api.report(monument, source, "DESTROYED", "/2016"))
+                .post("/api/v1/reports").then().statusCode(201)
+                .body("eventDate.edtf", equalTo("/2016")).body("eventDate.earliest", nullValue()).body("eventDate.latest", equalTo("2016-12-31"));
     }
 
     @Test

@@ -106,6 +106,22 @@ class SubmitReportValidationTest {
     }
 
     @Test
+    void aRefusedEdtfDateNamesThePartThatIsWrong() {
+        refused(b -> b.put("eventDate", "2016-1X-40")).body("errors[0].field", equalTo("eventDate"))
+                .body("errors[0].message", equalTo("day 40 in '2016-1X-40' is not a day of any month"))
+                .body("detail", equalTo("eventDate: day 40 in '2016-1X-40' is not a day of any month"));
+        refused(b -> b.put("eventDate", "2015-02-30")).body("errors[0].field", equalTo("eventDate"))
+                .body("errors[0].message", equalTo("'2015-02-30': February 2015 has 28 days"));
+        refused(b -> b.put("publishedOn", "2015-08-23/2015-08-01")).body("errors[0].field", equalTo("publishedOn"))
+                .body("errors[0].message", equalTo("the interval ends (2015-08-01) before it starts (2015-08-23)"));
+        // the client's text is quoted as sent: a set's braces are not read as message parameters
+        refused(b -> b.put("eventDate", "{2015,, 2016}")).body("errors[0].field", equalTo("eventDate"))
+                .body("errors[0].message", equalTo("'{2015,, 2016}' has an empty member"));
+        refused(b -> b.put("eventDate", "Y170000002")).body("errors[0].field", equalTo("eventDate"))
+                .body("errors[0].message", containsString("year 170000002 in 'Y170000002' is beyond what the registry can order"));
+    }
+
+    @Test
     void futureEventDates() {
         String nextYear = String.valueOf(LocalDate.now().getYear() + 1);
         refused(b -> b.put("eventDate", nextYear + "-01-01")).body("errors[0].message", equalTo("lies in the future"));
