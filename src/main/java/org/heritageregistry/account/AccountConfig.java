@@ -48,6 +48,10 @@ public interface AccountConfig {
         @WithDefault("PT15M")
         Duration lockout();
 
+        /** Most usernames whose failures are counted at once; past it the least used are dropped, so made-up names cannot fill the memory. */
+        @WithDefault("10000")
+        int maxTrackedNames();
+
         /** How long a successful sign-in is remembered, so Basic credentials on every request pay bcrypt once; 0 turns it off. */
         @WithDefault("PT1M")
         Duration cacheTtl();
