@@ -19,9 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.heritageregistry.account.Roles;
+import org.heritageregistry.audit.AuditEntityType;
 import org.heritageregistry.audit.AuditEventView;
 import org.heritageregistry.audit.AuditLog;
 import org.heritageregistry.common.Cursor;
+import org.heritageregistry.common.JsonEnums;
 import org.heritageregistry.common.PageParams;
 import org.heritageregistry.common.Pages;
 import org.heritageregistry.common.QueryParams;
@@ -44,14 +46,19 @@ public class AuditResource {
             description = "Every write, newest first: who, when, what and what changed. Needs the admin role.")
     @APIResponse(responseCode = "200", description = "A page of audit events.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditPage.class)))
     public AuditPage list(
-            @QueryParam("entityType") @Parameter(description = "Only events on this kind of entity.", example = "report", schema = @Schema(type = SchemaType.STRING, maxLength = 40, enumeration = { "report", "decision", "source", "monument", "webhook" })) String entityType,
+            @QueryParam("entityType") @Parameter(description = "Only events on this kind of entity.", example = "report", schema = @Schema(implementation = AuditEntityType.class)) String entityType,
             @QueryParam("entityId") @Parameter(description = "Only events on this entity.", schema = @Schema(type = SchemaType.STRING, maxLength = 80)) String entityId,
             @QueryParam("actor") @Parameter(description = "Only events by this account.", example = "reviewer", schema = @Schema(type = SchemaType.STRING, maxLength = 64)) String actor,
             @BeanParam PageParams paging) {
         var page = paging.toRequest();
-        var rows = audit.list(QueryParams.text(entityType, "entityType", 40), QueryParams.text(entityId, "entityId", 80), QueryParams.text(actor, "actor", 64), page);
+        var rows = audit.list(entityType(entityType), QueryParams.text(entityId, "entityId", 80), QueryParams.text(actor, "actor", 64), page);
         var result = Pages.of(rows, page.limit(), e -> Cursor.encode(String.valueOf(e.id)), r -> r.stream().map(AuditEventView::from).toList());
         return new AuditPage(result.items(), result.nextCursor());
+    }
+
+    private static String entityType(String value) {
+        AuditEntityType type = JsonEnums.parse(AuditEntityType.class, value, "entityType");
+        return type == null ? null : JsonEnums.jsonName(type);
     }
 
     @Schema(name = "AuditPage", description = "A page of audit events.")

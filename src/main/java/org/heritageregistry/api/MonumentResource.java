@@ -229,14 +229,16 @@ public class MonumentResource {
     @GET
     @Path("/{id}/reports")
     @Operation(operationId = "listMonumentReports", summary = "List a monument's reports",
-            description = "Every report about the monument, newest submission first, all revisions included.")
+            description = "The monument's reports, newest submission first: the current revision of each claim, or every revision with current=false.")
     @APIResponse(responseCode = "200", description = "A page of reports.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReportPage.class)))
     public ReportPage reports(@PathParam("id") @Parameter(example = "temple-of-baalshamin") String id,
             @QueryParam("status") @Parameter(description = "Only reports with this review status.", schema = @Schema(implementation = VerificationStatus.class)) String status,
+            @QueryParam(ReportResource.CURRENT) @Parameter(description = ReportResource.CURRENT_DESCRIPTION, schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) String current,
             @BeanParam PageParams paging) {
         monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
         var page = paging.toRequest();
-        List<DamageReport> rows = reports.list(ReportFilter.ofMonument(id, JsonEnums.parse(VerificationStatus.class, status, "status")), page);
+        var filter = ReportFilter.ofMonument(id, JsonEnums.parse(VerificationStatus.class, status, "status"), ReportResource.currentOnly(current));
+        List<DamageReport> rows = reports.list(filter, page);
         var result = Pages.of(rows, page.limit(), ReportService::cursorOf, views::of);
         return new ReportPage(result.items(), result.nextCursor());
     }

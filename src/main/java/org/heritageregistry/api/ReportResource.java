@@ -63,6 +63,11 @@ import io.quarkus.security.identity.SecurityIdentity;
 @Tag(name = "Reports")
 public class ReportResource {
 
+    /** The report lists' choice between the current revision of each claim and every revision. */
+    static final String CURRENT = "current";
+    static final String CURRENT_DESCRIPTION = "true (the default): only the current revision of each claim, the one no correction has superseded; "
+            + "false: every revision, superseded ones included (each names its successor in supersededBy).";
+
     private final ReportService reports;
     private final ReportViews views;
     private final SecurityIdentity identity;
@@ -75,7 +80,7 @@ public class ReportResource {
 
     @GET
     @Operation(operationId = "listReports", summary = "List damage reports",
-            description = "All reports, newest submission first, filtered by monument, site, review status, source (as maker or relaying outlet), asserted condition and an event-date range that the report's EDTF bounds overlap.")
+            description = "Reports, newest submission first: the current revision of each claim, or every revision with current=false; filtered by monument, site, review status, source (as maker or relaying outlet), asserted condition and an event-date range that the report's EDTF bounds overlap.")
     @Produces({ MediaType.APPLICATION_JSON, Representation.TEXT_CSV })
     @APIResponse(responseCode = "200", description = "A page of reports: JSON by default, CSV on request (Accept). Confidential sources are masked in both alike.",
             headers = @Header(name = "Link", description = ExportExamples.LINK_NEXT),
@@ -91,11 +96,13 @@ public class ReportResource {
             @QueryParam("condition") @Parameter(description = "Only reports asserting this condition.", schema = @Schema(implementation = Condition.class)) String condition,
             @QueryParam("eventFrom") @Parameter(description = "Only events that may have happened on or after this day.", example = "2015-08-01", schema = @Schema(type = SchemaType.STRING, format = "date")) String eventFrom,
             @QueryParam("eventTo") @Parameter(description = "Only events that may have happened on or before this day.", example = "2015-09-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String eventTo,
+            @QueryParam(CURRENT) @Parameter(description = CURRENT_DESCRIPTION, schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) String current,
             @BeanParam PageParams paging, @Context HttpHeaders headers, @Context UriInfo uri) {
         Representation as = Representation.choose(headers, Representation.JSON, Representation.CSV);
         var filter = new ReportFilter(QueryParams.text(monument, "monument", 80), QueryParams.text(site, "site", 80),
                 JsonEnums.parse(VerificationStatus.class, status, "status"), QueryParams.uuid(source, "source"),
-                JsonEnums.parse(Condition.class, condition, "condition"), QueryParams.date(eventFrom, "eventFrom"), QueryParams.date(eventTo, "eventTo"));
+                JsonEnums.parse(Condition.class, condition, "condition"), QueryParams.date(eventFrom, "eventFrom"), QueryParams.date(eventTo, "eventTo"),
+                currentOnly(current));
         if (filter.eventFrom() != null && filter.eventTo() != null && filter.eventFrom().isAfter(filter.eventTo())) {
             throw ProblemException.invalidField("eventTo", "must not be before eventFrom");
         }
@@ -192,6 +199,11 @@ public class ReportResource {
         reports.reassign(id, body.curator(), identity.getPrincipal().getName(), ifMatch);
         DamageReport report = reports.require(id);
         return Response.ok(views.of(report)).tag(Versions.tag(report.version, true)).build();
+    }
+
+    /** The {@value #CURRENT} parameter: true unless false is asked for. */
+    static boolean currentOnly(String current) {
+        return !Boolean.FALSE.equals(QueryParams.bool(current, CURRENT));
     }
 
     private Response created(Idempotency.Outcome outcome, UriInfo uri) {

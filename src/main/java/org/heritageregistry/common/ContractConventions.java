@@ -127,9 +127,10 @@ public class ContractConventions implements OASFilter {
     /**
      * The responses that follow from what the operation is, by status code: credentials required
      * (a security requirement) give 401 and 403; a path parameter names a resource that may not
-     * exist (404); query parameters and a request body can be invalid (400), and a body can be too
-     * large or of the wrong media type (413, 415); an If-Match header can be stale (412); a GET
-     * that answers with an ETag answers If-None-Match with 304.
+     * exist (404); every operation can be refused as invalid (400), if only for a query parameter
+     * it does not take or one given twice ({@link StrictQueryParameters}), besides bad values and
+     * bodies; a body can be too large or of the wrong media type (413, 415); an If-Match header can
+     * be stale (412); a GET that answers with an ETag answers If-None-Match with 304.
      */
     private static Map<String, APIResponse> derivedResponses(PathItem.HttpMethod method, Operation operation) {
         Map<String, APIResponse> derived = new TreeMap<>();
@@ -141,9 +142,7 @@ public class ContractConventions implements OASFilter {
         if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.PATH)) {
             derived.put("404", ref("NotFound"));
         }
-        if (operation.getRequestBody() != null || parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.QUERY)) {
-            derived.put("400", ref("BadRequest"));
-        }
+        derived.put("400", ref("BadRequest"));
         if (operation.getRequestBody() != null) {
             derived.put("413", ref("PayloadTooLarge"));
             derived.put("415", ref("UnsupportedMediaType"));

@@ -31,6 +31,8 @@ public final class JsonEnums {
         for (E constant : type.getEnumConstants()) {
             allowed.append(allowed.isEmpty() ? "" : ", ").append(jsonName(constant));
         }
-        throw ProblemException.invalidField(parameter, "value '" + value + "' is not one of " + allowed);
+        // the value is echoed in part: problem texts stay within the contract's bounds
+        String shown = value.length() <= 60 ? value : value.substring(0, 60) + "…";
+        throw ProblemException.invalidField(parameter, "value '" + shown + "' is not one of " + allowed);
     }
 }

@@ -42,6 +42,13 @@ public class ProblemException extends RuntimeException {
                 field + ": " + what + " '" + id + "' does not exist", List.of(new ApiProblem.FieldError(field, message)));
     }
 
+    /** Several invalid fields (or query parameters) at once, each with its message. */
+    public static ProblemException invalidFields(List<ApiProblem.FieldError> errors) {
+        String detail = String.join("; ", errors.stream().map(e -> e.field() + ": " + e.message()).toList());
+        return new ProblemException(400, "/problems/validation", "Request validation failed",
+                detail.length() <= 2000 ? detail : detail.substring(0, 1999) + "…", List.copyOf(errors));
+    }
+
     public static ProblemException conflict(String type, String detail) {
         return new ProblemException(Status.CONFLICT.getStatusCode(), type, "Conflict", detail, null);
     }

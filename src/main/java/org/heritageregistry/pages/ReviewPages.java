@@ -99,7 +99,7 @@ public class ReviewPages {
     @Operation(hidden = true)
     public String queue(@QueryParam("cursor") String cursor, @QueryParam("conflictCursor") String conflictCursor) {
         var page = new PageRequest(cursor, QUEUE_PAGE + 1);
-        var waiting = Pages.of(reports.list(new ReportFilter(null, null, VerificationStatus.UNVERIFIED, null, null, null, null), page),
+        var waiting = Pages.of(reports.list(new ReportFilter(null, null, VerificationStatus.UNVERIFIED, null, null, null, null, true), page),
                 QUEUE_PAGE, ReportService::cursorOf, rows -> rows);
         var open = Pages.of(conflicts.list(null, false, new PageRequest(conflictCursor, QUEUE_PAGE + 1)), QUEUE_PAGE,
                 c -> Cursor.encode(c.id.toString()), rows -> rows);
@@ -179,8 +179,8 @@ public class ReviewPages {
 
     private String page(DamageReport report, DecisionForm form, FormErrors errors, boolean stale) {
         List<ReportFormPages.Choice> others = new ArrayList<>();
-        for (DamageReport other : reports.list(ReportFilter.ofMonument(report.monumentId, null), new PageRequest(null, PageRequest.MAX_LIMIT))) {
-            if (!other.id.equals(report.id) && other.supersededById == null) {
+        for (DamageReport other : reports.list(ReportFilter.ofMonument(report.monumentId, null, true), new PageRequest(null, PageRequest.MAX_LIMIT))) {
+            if (!other.id.equals(report.id)) {
                 var claim = views.claim(other);
                 String label = claim.condition() + ", " + claim.eventDate().edtf() + ", " + (claim.source().name() == null ? "confidential source" : claim.source().name());
                 others.add(new ReportFormPages.Choice(other.id.toString(), label, other.id.toString().equals(form.corroboratingReportId())));

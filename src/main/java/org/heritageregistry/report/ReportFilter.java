@@ -6,11 +6,14 @@ import java.util.UUID;
 import org.heritageregistry.vocabulary.Condition;
 import org.heritageregistry.vocabulary.VerificationStatus;
 
-/** The filters of the report list; a null field does not filter. */
+/**
+ * The filters of the report list; a null field does not filter. {@code currentOnly} keeps the
+ * current revision of each claim (one no correction has superseded) and leaves out the others.
+ */
 public record ReportFilter(String monumentId, String siteId, VerificationStatus status, UUID sourceId, Condition condition,
-        LocalDate eventFrom, LocalDate eventTo) {
+        LocalDate eventFrom, LocalDate eventTo, boolean currentOnly) {
 
-    public static ReportFilter ofMonument(String monumentId, VerificationStatus status) {
-        return new ReportFilter(monumentId, null, status, null, null, null, null);
+    public static ReportFilter ofMonument(String monumentId, VerificationStatus status, boolean currentOnly) {
+        return new ReportFilter(monumentId, null, status, null, null, null, null, currentOnly);
     }
 }

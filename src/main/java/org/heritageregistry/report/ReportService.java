@@ -71,7 +71,11 @@ public class ReportService {
         return find(uuid).orElseThrow(() -> ProblemException.notFound("Report", id));
     }
 
-    /** Newest first, keyset on (submittedAt, id); each filter has an index ending in those columns. */
+    /**
+     * Newest first, keyset on (submittedAt, id); each filter has an index ending in those columns.
+     * Keeping only current revisions needs no index of its own: superseded revisions are few, and
+     * are dropped from the rows read through whichever index the other filters use.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DamageReport> list(ReportFilter filter, PageRequest page) {
         List<String> after = Cursor.decode(page.cursor(), 2);
@@ -104,6 +108,14 @@ public class ReportService {
         if (filter.eventTo() != null) {
             where.append(" and (r.eventDate.earliest is null or r.eventDate.earliest <= :to)");
             params.and("to", filter.eventTo());
+        }
+        if (filter.currentOnly()) {
+            // Not "superseded_by_id is null" alone: H2 plans by distinct values, not nulls, and would read
+            // every current report through the foreign key's index on superseded_by_id, then sort them,
+            // instead of the filter's keyset index (see DamageReport.currentOf). A revision never
+            // supersedes itself, so the second half is never true; it only keeps H2 from taking that
+            // index, and PostgreSQL (no index on the column, null fraction known) estimates it right.
+            where.append(" and (r.supersededById is null or r.supersededById = r.id)");
         }
         if (after != null) {
             Instant at;

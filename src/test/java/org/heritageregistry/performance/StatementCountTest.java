@@ -108,6 +108,8 @@ class StatementCountTest {
             probes.add(new Probe("GET /monuments?site=&q=", who, spec, "/api/v1/monuments?site=palmyra&q=e&limit=2", "/api/v1/monuments?site=palmyra&q=e&limit=100", items));
             probes.add(new Probe("GET /monuments/{id}/reports", who, spec, "/api/v1/monuments/" + f.rich + "/reports?limit=2",
                     "/api/v1/monuments/" + f.rich + "/reports?limit=100", items));
+            probes.add(new Probe("GET /monuments/{id}/reports?current=false", who, spec, "/api/v1/monuments/" + f.rich + "/reports?current=false&limit=2",
+                    "/api/v1/monuments/" + f.rich + "/reports?current=false&limit=100", items));
             probes.add(new Probe("GET /monuments/{id}/reports?status=", who, spec, "/api/v1/monuments/" + f.rich + "/reports?status=UNVERIFIED&limit=2",
                     "/api/v1/monuments/" + f.rich + "/reports?status=UNVERIFIED&limit=100", items));
             probes.add(new Probe("GET /monuments/{id}/history (few vs many reports)", who, spec, "/api/v1/monuments/" + f.sparse + "/history",
@@ -117,6 +119,7 @@ class StatementCountTest {
             probes.add(new Probe("GET /reports", who, spec, "/api/v1/reports?limit=2", "/api/v1/reports?limit=100", items));
             probes.add(new Probe("GET /reports?monument=", who, spec, "/api/v1/reports?monument=" + f.rich + "&limit=2",
                     "/api/v1/reports?monument=" + f.rich + "&limit=100", items));
+            probes.add(new Probe("GET /reports?current=false", who, spec, "/api/v1/reports?current=false&limit=2", "/api/v1/reports?current=false&limit=100", items));
             probes.add(new Probe("GET /reports?site=", who, spec, "/api/v1/reports?site=palmyra&limit=2", "/api/v1/reports?site=palmyra&limit=100", items));
             probes.add(new Probe("GET /reports?status=", who, spec, "/api/v1/reports?status=UNVERIFIED&limit=2", "/api/v1/reports?status=UNVERIFIED&limit=100", items));
             probes.add(new Probe("GET /reports?source=", who, spec, "/api/v1/reports?source=" + f.confidential + "&limit=2",

@@ -121,6 +121,40 @@ class ReportResourceTest {
     }
 
     @Test
+    void listsShowTheCurrentRevisionOfEachClaimUnlessAskedForEvery() {
+        String monument = Api.newMonument();
+        String source = Api.newSource(false);
+        String first = Api.submit(CURATOR, Api.report(monument, source, "SEVERELY_DAMAGED", "2015-08-30"));
+        String other = Api.submit(CURATOR, Api.report(monument, source, "DESTROYED", "2015-09-02"));
+        String corrected = Api.amend(CURATOR, first, Api.report(monument, source, "DESTROYED", "2015-08-30")).statusCode(201).extract().path("id");
+        // newest submission first: the correction, the other claim, and only with current=false the revision it superseded
+        for (var list : List.<java.util.function.Supplier<io.restassured.specification.RequestSpecification>>of(
+                () -> anonymous().queryParam("monument", monument).basePath("/api/v1/reports"),
+                () -> anonymous().basePath("/api/v1/monuments/" + monument + "/reports"))) {
+            list.get().get().then().statusCode(200).body("items.id", equalTo(List.of(corrected, other)));
+            list.get().queryParam("current", "true").get().then().statusCode(200).body("items.id", equalTo(List.of(corrected, other)));
+            list.get().queryParam("current", "false").get().then().statusCode(200).body("items.id", equalTo(List.of(corrected, other, first)))
+                    .body("items[2].supersededBy", equalTo(corrected));
+            // with the other filters, and across pages
+            list.get().queryParam("current", "false").queryParam("status", "UNVERIFIED").get().then().body("items", hasSize(3));
+            var page = list.get().queryParam("current", "false").queryParam("limit", 2).get().then().statusCode(200)
+                    .body("items.id", equalTo(List.of(corrected, other))).extract().jsonPath();
+            list.get().queryParam("current", "false").queryParam("limit", 2).queryParam("cursor", page.getString("nextCursor")).get().then()
+                    .statusCode(200).body("items.id", equalTo(List.of(first))).body("nextCursor", nullValue());
+        }
+        anonymous().queryParam("monument", monument).queryParam("condition", "SEVERELY_DAMAGED").get("/api/v1/reports").then().body("items", hasSize(0));
+        anonymous().queryParam("monument", monument).queryParam("condition", "SEVERELY_DAMAGED").queryParam("current", "false").get("/api/v1/reports").then()
+                .body("items.id", equalTo(List.of(first)));
+        // the CSV's next link keeps the choice
+        anonymous().accept("text/csv").queryParam("monument", monument).queryParam("current", "false").queryParam("limit", 1).get("/api/v1/reports").then()
+                .statusCode(200).header("Link", containsString("current=false"));
+        anonymousBreakingContract().queryParam("current", "all").get("/api/v1/reports").then().statusCode(400)
+                .body("errors[0].field", equalTo("current")).body("errors[0].message", equalTo("must be true or false"));
+        anonymousBreakingContract().queryParam("current", "no").get("/api/v1/monuments/" + monument + "/reports").then().statusCode(400)
+                .body("errors[0].field", equalTo("current"));
+    }
+
+    @Test
     void pagesThroughReportsNewestFirst() {
         String monument = Api.newMonument();
         String source = Api.newSource(false);
