@@ -296,7 +296,8 @@ public class ReportService {
         return monument;
     }
 
-    private static DamageReport claim(UUID id, NewReport request, String by, Instant at) {
+    /** A new, unsaved revision holding the claim as the request states it, UNVERIFIED. */
+    static DamageReport claim(UUID id, NewReport request, String by, Instant at) {
         DamageReport report = new DamageReport();
         report.id = id;
         report.monumentId = request.monumentId();

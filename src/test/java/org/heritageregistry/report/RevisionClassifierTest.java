@@ -2,6 +2,7 @@ package org.heritageregistry.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -13,7 +14,6 @@ import org.heritageregistry.vocabulary.Cause;
 import org.heritageregistry.vocabulary.Certainty;
 import org.heritageregistry.vocabulary.Condition;
 import org.heritageregistry.vocabulary.DamageExtent;
-import org.heritageregistry.vocabulary.EdtfDate;
 import org.heritageregistry.vocabulary.EvidenceKind;
 import org.heritageregistry.vocabulary.RevisionKind;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,21 +74,7 @@ class RevisionClassifierTest {
     }
 
     private static DamageReport recorded(NewReport request) {
-        DamageReport report = new DamageReport();
-        report.monumentId = request.monumentId();
-        report.condition = request.condition();
-        report.conditionWording = request.conditionWording();
-        report.extent = request.extent();
-        report.causes.addAll(request.causes());
-        report.eventDate = EdtfDate.of(request.eventDate());
-        report.publishedOn = EdtfDate.of(request.publishedOn());
-        report.certainty = request.certainty();
-        report.certaintyWording = request.certaintyWording();
-        report.sourceId = request.sourceId();
-        report.relayedById = request.relayedById();
-        report.summary = request.summary();
-        request.evidence().forEach(e -> report.evidence.add(e.toItem()));
-        return report;
+        return ReportService.claim(UUID.randomUUID(), request, "curator", Instant.now());
     }
 
     /** Changes one field of a NewReport at a time (records have no withers). */
