@@ -165,6 +165,8 @@ class WebPagesTest {
         assertEquals(report.getList("evidence").size(), doc.select("ul.evidence li").size());
         assertTrue(doc.selectFirst("ul.evidence").text().contains("seeds/palmyra-news-2015-2016.txt#L84"));
         assertEquals(report.getString("status"), doc.selectFirst("dd.status").text());
+        assertEquals(report.getString("revisionKind"), doc.selectFirst("dd.revision-kind").text());
+        assertEquals(report.getString("owner"), doc.selectFirst("dd.owner").text());
         assertEquals(decisions.getList("items").size(), doc.select("table.decisions tbody tr").size());
         assertFalse(doc.select("table.decisions tbody tr").isEmpty(), "the seeded report was decided on");
         assertEquals("Associated Press (AP)", doc.selectFirst("dd.relayed").text());
