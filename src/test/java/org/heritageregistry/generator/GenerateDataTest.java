@@ -74,7 +74,7 @@ class GenerateDataTest {
         String cursor = null;
         int pages = 0;
         do {
-            var request = Api.anonymous().queryParam("site", "gen-site-002").queryParam("limit", 100);
+            var request = Api.anonymous().queryParam("site", "gen-site-002").queryParam("current", false).queryParam("limit", 100);
             if (cursor != null) {
                 request.queryParam("cursor", cursor);
             }

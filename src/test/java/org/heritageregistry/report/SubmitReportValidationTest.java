@@ -141,13 +141,6 @@ class SubmitReportValidationTest {
     }
 
     @Test
-    void unknownMonumentOrSource() {
-        refused(b -> b.put("monumentId", "temple-of-nowhere")).body("errors[0].field", equalTo("monumentId"));
-        refused(b -> b.put("sourceId", "00000000-0000-4000-8000-000000000000")).body("errors[0].field", equalTo("sourceId"));
-        refused(b -> b.put("relayedById", "00000000-0000-4000-8000-000000000000")).body("errors[0].field", equalTo("relayedById"));
-    }
-
-    @Test
     void malformedJsonAndWrongContentType() {
         int before = Api.reportCount();
         asBreakingContract(CURATOR).contentType(ContentType.JSON).body("{\"monumentId\": ").post("/api/v1/reports").then().statusCode(400)
