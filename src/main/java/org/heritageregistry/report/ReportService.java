@@ -173,8 +173,8 @@ public class ReportService {
     public void reassign(String reportId, String newOwner, String admin, String ifMatch) {
         Preconditions.requirePresent(ifMatch, "A reassignment");
         DamageReport report = require(reportId);
-        monuments.lockForClaims(report.monumentId);
-        DamageReport.getEntityManager().refresh(report);
+        // the report's own row is all a reassignment changes: a correction racing it fails on the version (412)
+        DamageReport.getEntityManager().refresh(report, LockModeType.PESSIMISTIC_WRITE);
         Preconditions.requireMatch(ifMatch, report.version, "The report");
         if (report.isSuperseded()) {
             throw ProblemException.conflict("/problems/superseded",
