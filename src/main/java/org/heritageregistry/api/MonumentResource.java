@@ -44,7 +44,9 @@ import org.heritageregistry.common.QueryParams;
 import org.heritageregistry.common.Versions;
 import org.heritageregistry.condition.ConditionService;
 import org.heritageregistry.condition.HistoryView;
+import org.heritageregistry.conflict.ConflictFilter;
 import org.heritageregistry.conflict.ConflictPage;
+import org.heritageregistry.conflict.ConflictState;
 import org.heritageregistry.conflict.ConflictViews;
 import org.heritageregistry.dossier.AsOf;
 import org.heritageregistry.dossier.MonumentReads;
@@ -223,7 +225,7 @@ public class MonumentResource {
         var outcome = monuments.create(body, admin, idempotencyKey);
         Monument monument = monuments.find(outcome.resourceId()).orElseThrow();
         URI location = uri.getBaseUriBuilder().path(MonumentResource.class).path(monument.id).build();
-        return Idempotency.mark(Response.created(location).tag(Versions.tag(monument.version, true)).entity(MonumentView.of(monument, null, null)), outcome).build();
+        return Idempotency.mark(Response.created(location).tag(Versions.tag(monument.version, true)).entity(MonumentView.of(monument, null, List.of(), null)), outcome).build();
     }
 
     @GET
@@ -278,7 +280,7 @@ public class MonumentResource {
     }
 
     private static Object historyIn(Representation as, HistoryView view, Monument monument, UriInfo uri) {
-        return as == Representation.JSONLD ? CidocCrm.history(view, MonumentView.of(monument, null, null), uri) : view;
+        return as == Representation.JSONLD ? CidocCrm.history(view, MonumentView.of(monument, null, List.of(), null), uri) : view;
     }
 
     /**
@@ -292,13 +294,15 @@ public class MonumentResource {
 
     @GET
     @Path("/{id}/conflicts")
-    @Operation(operationId = "listMonumentConflicts", summary = "List a monument's conflicting reports", description = "The conflicts about one monument, open and resolved.")
+    @Operation(operationId = "listMonumentConflicts", summary = "List a monument's conflicts", description = "The conflicts about one monument, one per disagreement, in every state unless state says which.")
     @APIResponse(responseCode = "200", description = "A page of conflicts.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ConflictPage.class)))
     public ConflictPage conflicts(@PathParam("id") @Parameter(example = "temple-of-baalshamin") String id,
-            @QueryParam("resolved") @Parameter(description = "Only resolved (true) or open (false) conflicts.", schema = @Schema(type = SchemaType.BOOLEAN)) String resolved,
+            @QueryParam("state") @Parameter(description = ConflictResource.STATE_DESCRIPTION, schema = @Schema(implementation = ConflictState.class)) String state,
+            @QueryParam("resolved") @Parameter(description = ConflictResource.RESOLVED_DESCRIPTION, deprecated = true, schema = @Schema(type = SchemaType.BOOLEAN)) String resolved,
             @BeanParam PageParams paging) {
         monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
-        return conflicts.page(id, QueryParams.bool(resolved, "resolved"), paging.toRequest());
+        return conflicts.page(ConflictFilter.ofMonument(id, JsonEnums.parse(ConflictState.class, state, "state"), QueryParams.bool(resolved, "resolved")),
+                paging.toRequest());
     }
 
     @Schema(name = "MonumentPage", description = "A page of monuments.")

@@ -54,6 +54,7 @@ import org.heritageregistry.report.ReportService;
 import org.heritageregistry.report.ReportView;
 import org.heritageregistry.report.ReportViews;
 import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.IncidentKind;
 import org.heritageregistry.vocabulary.VerificationStatus;
 
 import io.quarkus.security.identity.SecurityIdentity;
@@ -80,7 +81,7 @@ public class ReportResource {
 
     @GET
     @Operation(operationId = "listReports", summary = "List damage reports",
-            description = "Reports, newest submission first: the current revision of each claim, or every revision with current=false; filtered by monument, site, review status, source (as maker or relaying outlet), asserted condition and an event-date range that the report's EDTF bounds overlap.")
+            description = "Reports, newest submission first: the current revision of each claim, or every revision with current=false; filtered by monument, site, incident kind, review status, source (as maker or relaying outlet), asserted condition and an event-date range that the report's EDTF bounds overlap.")
     @Produces({ MediaType.APPLICATION_JSON, Representation.TEXT_CSV })
     @APIResponse(responseCode = "200", description = "A page of reports: JSON by default, CSV on request (Accept). Confidential sources are masked in both alike.",
             headers = @Header(name = "Link", description = ExportExamples.LINK_NEXT),
@@ -90,7 +91,8 @@ public class ReportResource {
                             examples = @ExampleObject(name = "temple-of-bel", summary = "Two claims about the Temple of Bel as an anonymous reader gets them (the resident masked)")) })
     public Response list(
             @QueryParam("monument") @Parameter(description = "Only reports about this monument.", example = "temple-of-bel", schema = @Schema(type = SchemaType.STRING, maxLength = 80)) String monument,
-            @QueryParam("site") @Parameter(description = "Only reports about monuments of this site.", example = "palmyra", schema = @Schema(type = SchemaType.STRING, maxLength = 80)) String site,
+            @QueryParam("site") @Parameter(description = "Only reports about this site: about the whole site and about each of its monuments.", example = "palmyra", schema = @Schema(type = SchemaType.STRING, maxLength = 80)) String site,
+            @QueryParam("incidentKind") @Parameter(description = "Only reports of this kind of incident.", example = "MISUSE", schema = @Schema(implementation = IncidentKind.class)) String incidentKind,
             @QueryParam("status") @Parameter(description = "Only reports with this review status.", schema = @Schema(implementation = VerificationStatus.class)) String status,
             @QueryParam("source") @Parameter(description = "Only reports made or relayed by this source.", schema = @Schema(type = SchemaType.STRING, format = "uuid")) String source,
             @QueryParam("condition") @Parameter(description = "Only reports asserting this condition.", schema = @Schema(implementation = Condition.class)) String condition,
@@ -102,7 +104,7 @@ public class ReportResource {
         var filter = new ReportFilter(QueryParams.text(monument, "monument", 80), QueryParams.text(site, "site", 80),
                 JsonEnums.parse(VerificationStatus.class, status, "status"), QueryParams.uuid(source, "source"),
                 JsonEnums.parse(Condition.class, condition, "condition"), QueryParams.date(eventFrom, "eventFrom"), QueryParams.date(eventTo, "eventTo"),
-                currentOnly(current));
+                currentOnly(current), JsonEnums.parse(IncidentKind.class, incidentKind, "incidentKind"));
         if (filter.eventFrom() != null && filter.eventTo() != null && filter.eventFrom().isAfter(filter.eventTo())) {
             throw ProblemException.invalidField("eventTo", "must not be before eventFrom");
         }
@@ -130,7 +132,8 @@ public class ReportResource {
     @RolesAllowed(Roles.CURATOR)
     @SecurityRequirement(name = "basicAuth")
     @Operation(operationId = "submitReport", summary = "Submit a damage report",
-            description = "Records one claim about one monument, as its source made it, with status UNVERIFIED. Needs the curator role.")
+            description = "Records one claim, as its source made it, with status UNVERIFIED: about a monument (monumentId), or about the whole site (siteId) "
+                    + "for the kinds that can be; CONDITION by default, or LOOTING, MISUSE, HARM_TO_STAFF or CONTROL with the facts of that kind. Needs the curator role.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewReport.class),
             examples = @ExampleObject(name = "bel-partly-destroyed", summary = "Activists say part of the Temple of Bel was destroyed (seed L79)")))
     @APIResponse(responseCode = "201", description = "Recorded.", headers = {

@@ -11,11 +11,12 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * {@code decision} stays a value the filter takes, as the contract always listed it).
  */
 @Schema(name = "AuditEntityType", description = "A kind of entity the audit trail records events on.", type = SchemaType.STRING,
-        enumeration = { "report", "decision", "source", "monument", "webhook" })
+        enumeration = { "report", "decision", "source", "monument", "webhook", "conflict" })
 public enum AuditEntityType {
     @JsonProperty("report") REPORT,
     @JsonProperty("decision") DECISION,
     @JsonProperty("source") SOURCE,
     @JsonProperty("monument") MONUMENT,
-    @JsonProperty("webhook") WEBHOOK
+    @JsonProperty("webhook") WEBHOOK,
+    @JsonProperty("conflict") CONFLICT
 }

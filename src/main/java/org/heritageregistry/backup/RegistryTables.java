@@ -35,18 +35,20 @@ final class RegistryTables {
             new Table("decision", "id", Set.of(), Set.of()),
             new Table("decision_evidence", "decision_id, idx", Set.of(), Set.of()),
             new Table("conflict", "id", Set.of(), Set.of()),
+            new Table("conflict_report", "conflict_id, lineage_id", Set.of(), Set.of()),
             new Table("audit_event", "id", Set.of(), Set.of()),
             // the feed travels with the registry, so a consumer's cursor stays good on the restored one;
             // positions continue after the highest imported one (they are max + 1, see ChangeFeed)
             new Table("registry_change", "feed_position", Set.of(), Set.of()));
 
     /**
-     * Not registry data: retry memory, start-up state, Flyway's history, the feed's lock row, and
+     * Not registry data: retry memory, start-up state (the seed's, and a migration's request to
+     * derive again, which the target's own migrations make), Flyway's history, the feed's lock row, and
      * webhook subscriptions with their outbox (they hold secrets and delivery state for one
      * deployment; re-register the subscriptions on the target after a move).
      */
     static final Set<String> NOT_EXPORTED = Set.of("idempotency_key", "seed_state", "flyway_schema_history", "change_feed_lock",
-            "webhook_subscription", "webhook_delivery");
+            "webhook_subscription", "webhook_delivery", "derivation_pending");
 
     /** Tables whose identity column must continue after the highest imported id. */
     static final Set<String> IDENTITY_TABLES = Set.of("audit_event");

@@ -56,6 +56,7 @@ public class ContractConventions implements OASFilter {
             "/api/v1/monuments/{id}", new Described("Monument id (slug).", "temple-of-bel", SLUG),
             "/api/v1/reports/{id}", new Described("Report id.", null, UUID),
             "/api/v1/sources/{id}", new Described("Source id.", null, UUID),
+            "/api/v1/conflicts/{id}", new Described("Conflict id.", null, UUID),
             "/api/v1/admin/webhooks/{id}", new Described("Subscription id.", null, UUID));
 
     /** Query and header parameters that mean the same wherever they appear. */

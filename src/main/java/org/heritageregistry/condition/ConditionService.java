@@ -4,18 +4,24 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.heritageregistry.report.EventOrder;
+import org.heritageregistry.conflict.ConflictDetector;
+import org.heritageregistry.conflict.ConflictKind;
 import org.heritageregistry.monument.Monument;
 import org.heritageregistry.report.DamageReport;
 import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.IncidentKind;
 import org.heritageregistry.vocabulary.VerificationStatus;
 
 /**
  * Derives a monument's condition from its reports. The one place that decides what "current
- * condition" means: the latest (by event date) report that is VERIFIED or CORROBORATED.
+ * condition" means: the latest (by event date) CONDITION report that is VERIFIED or CORROBORATED,
+ * contested while another established report disagrees with it (see {@link #contesting}).
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -23,13 +29,41 @@ public class ConditionService {
 
     public static final Set<VerificationStatus> ESTABLISHING = EnumSet.of(VerificationStatus.VERIFIED, VerificationStatus.CORROBORATED);
 
-    /** Recomputes and stores the monument's derived condition (the caller holds the monument's lock). */
-    public void refresh(Monument monument, List<DamageReport> reports) {
+    /**
+     * Recomputes and stores the monument's derived condition (the caller holds the monument's lock).
+     * {@code settled}: the claims (lineages) of each condition conflict a reviewer settled.
+     */
+    public void refresh(Monument monument, List<DamageReport> reports, List<Set<UUID>> settled) {
         Optional<DamageReport> established = currentConditionReport(reports);
-        Optional<DamageReport> latest = reports.stream().max(EventOrder.COMPARATOR);
+        Optional<DamageReport> latest = latestClaim(reports);
         monument.currentCondition = established.map(r -> r.condition).orElse(Condition.UNKNOWN);
         monument.currentReportId = established.map(r -> r.id).orElse(null);
         monument.latestClaimReportId = latest.map(r -> r.id).orElse(null);
+        monument.conditionContested = established.map(r -> !contesting(r, reports, settled).isEmpty()).orElse(false);
+    }
+
+    /**
+     * The rule when established reports still disagree: the reports that contest the established
+     * one are the other VERIFIED or CORROBORATED reports that claim a different condition for
+     * overlapping event dates, unless a reviewer settled the conflict that holds both. While there
+     * are any, the monument's condition is contested: it is shown with both claims, and stays the
+     * latest by event date until a reviewer decides on one of them or settles the conflict.
+     */
+    public static List<DamageReport> contesting(DamageReport established, List<DamageReport> reports, List<Set<UUID>> settled) {
+        return reports.stream()
+                .filter(r -> r != established && r.supersededById == null && isCondition(r) && ESTABLISHING.contains(r.status))
+                .filter(r -> ConflictDetector.detect(established, r).filter(d -> d.kind() == ConflictKind.CONDITION).isPresent())
+                .filter(r -> settled.stream().noneMatch(s -> s.contains(r.lineageId) && s.contains(established.lineageId)))
+                .sorted(EventOrder.COMPARATOR).toList();
+    }
+
+    /** What is being said about the condition: the latest CONDITION claim by event date, of any status. */
+    public static Optional<DamageReport> latestClaim(List<DamageReport> reports) {
+        return reports.stream().filter(ConditionService::isCondition).max(EventOrder.COMPARATOR);
+    }
+
+    private static boolean isCondition(DamageReport report) {
+        return report.incidentKind == IncidentKind.CONDITION;
     }
 
     /** A run of established reports, in event order, that agree on one condition. */
@@ -40,7 +74,7 @@ public class ConditionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Step> establishedSteps(List<DamageReport> current) {
         List<Step> steps = new java.util.ArrayList<>();
-        current.stream().filter(r -> ESTABLISHING.contains(r.status)).sorted(EventOrder.COMPARATOR).forEach(r -> {
+        current.stream().filter(r -> isCondition(r) && ESTABLISHING.contains(r.status)).sorted(EventOrder.COMPARATOR).forEach(r -> {
             Step last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
             if (last != null && last.condition() == r.condition) {
                 last.reports().add(r);
@@ -61,7 +95,7 @@ public class ConditionService {
     /** The rule: the latest report by event date among those VERIFIED or CORROBORATED. */
     public static Optional<DamageReport> currentConditionReport(List<DamageReport> reports) {
         return reports.stream()
-                .filter(r -> r.supersededById == null && ESTABLISHING.contains(r.status))
+                .filter(r -> r.supersededById == null && isCondition(r) && ESTABLISHING.contains(r.status))
                 .max(EventOrder.COMPARATOR);
     }
 

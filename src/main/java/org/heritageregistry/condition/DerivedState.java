@@ -30,7 +30,12 @@ public class DerivedState {
 
     /** A write changed the monument's claims: derive again, and tell the writer whether the condition moved. */
     void onClaimsChanged(@Observes ClaimsChanged event) {
-        refresh(event.monument(), event.at()).ifPresent(event::conditionChanged);
+        if (event.monument().isPresent()) {
+            refresh(event.monument().get(), event.at()).ifPresent(event::conditionChanged);
+        } else {
+            // claims about a whole site have conflicts, but no condition of their own
+            conflicts.refresh(event.siteId(), null, DamageReport.currentOfSite(event.siteId()), event.at());
+        }
     }
 
     /**
@@ -40,9 +45,9 @@ public class DerivedState {
     public Optional<ChangeDraft> refresh(Monument monument, Instant now) {
         Condition before = monument.currentCondition;
         List<DamageReport> current = DamageReport.currentOf(monument.id);
-        conditions.refresh(monument, current);
-        conflicts.refresh(monument.id, current, now);
+        conflicts.refresh(monument.siteId, monument.id, current, now);
+        conditions.refresh(monument, current, conflicts.settledConditionDisagreements(monument.id));
         return before == monument.currentCondition ? Optional.empty()
-                : Optional.of(ChangeDraft.conditionChanged(monument.id, before, monument.currentCondition, monument.currentReportId, now));
+                : Optional.of(ChangeDraft.conditionChanged(monument.id, monument.siteId, before, monument.currentCondition, monument.currentReportId, now));
     }
 }

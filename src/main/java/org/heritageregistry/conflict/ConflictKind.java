@@ -2,8 +2,10 @@ package org.heritageregistry.conflict;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** How two reports disagree. */
-@Schema(name = "ConflictKind", description = "CONDITION: different conditions for overlapping event dates. DATE: the same change dated incompatibly.")
+/** What the reports of a conflict disagree about. */
+@Schema(name = "ConflictKind", description = "What the reports disagree about, for overlapping event dates: CONDITION (different conditions), "
+        + "EXTENT (the same condition, different extents), COUNT (different numbers, e.g. \"25\" against \"more than 20\"), CONTROL (who controls "
+        + "the site, or how far); or DATE: the same change dated incompatibly (event dates that do not overlap).")
 public enum ConflictKind {
-    CONDITION, DATE
+    CONDITION, EXTENT, DATE, COUNT, CONTROL
 }

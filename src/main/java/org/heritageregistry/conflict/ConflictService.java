@@ -1,85 +1,167 @@
 package org.heritageregistry.conflict;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.EnumSet;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
+import org.heritageregistry.audit.AuditLog;
 import org.heritageregistry.common.Cursor;
 import org.heritageregistry.common.PageRequest;
+import org.heritageregistry.common.Preconditions;
+import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.common.QueryParams;
+import org.heritageregistry.feed.ChangeDraft;
+import org.heritageregistry.feed.ChangeFeed;
+import org.heritageregistry.idempotency.Idempotency;
+import org.heritageregistry.report.ClaimsChanged;
 import org.heritageregistry.report.DamageReport;
-import org.heritageregistry.vocabulary.VerificationStatus;
+import org.heritageregistry.report.ReportService;
 
 import io.quarkus.panache.common.Parameters;
 
 /**
- * Keeps the conflict table in step with a monument's reports. A conflict is settled once a
- * reviewer disputes or rejects one side, or a side is superseded by a correction.
+ * Keeps the conflict table in step with a subject's reports, one conflict per disagreement, and
+ * records reviewers' settlements. A conflict keeps its id while its claims (lineages) stay linked:
+ * a new report joins it, a correction keeps its place, two conflicts that a new report links become one.
  */
 @ApplicationScoped
 public class ConflictService {
 
-    static final Set<VerificationStatus> SETTLING = EnumSet.of(VerificationStatus.DISPUTED, VerificationStatus.REJECTED);
+    private final ReportService reports;
+    private final AuditLog audit;
+    private final ChangeFeed feed;
+    private final Idempotency idempotency;
+    private final Event<ClaimsChanged> claimsChanged;
 
-    /** Re-derives the monument's conflicts from its current report revisions. */
+    ConflictService(ReportService reports, AuditLog audit, ChangeFeed feed, Idempotency idempotency, Event<ClaimsChanged> claimsChanged) {
+        this.reports = reports;
+        this.audit = audit;
+        this.feed = feed;
+        this.idempotency = idempotency;
+        this.claimsChanged = claimsChanged;
+    }
+
+    /**
+     * Re-derives the conflicts of one subject (a monument, or with {@code monumentId} null the
+     * claims about a whole site) from its current report revisions. The caller holds the subject's lock.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void refresh(String monumentId, List<DamageReport> current, Instant now) {
-        Map<UUID, Conflict> existing = Conflict.<Conflict>list("monumentId", monumentId).stream()
-                .collect(Collectors.toMap(c -> c.id, Function.identity()));
-        List<DamageReport> sorted = current.stream().sorted((x, y) -> x.id.compareTo(y.id)).toList();
-        Set<UUID> live = new HashSet<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            for (int j = i + 1; j < sorted.size(); j++) {
-                DamageReport a = sorted.get(i);
-                DamageReport b = sorted.get(j);
-                Optional<ConflictDetector.Disagreement> found = ConflictDetector.detect(a, b);
-                if (found.isEmpty()) {
-                    continue;
-                }
-                UUID id = idOf(found.get().kind(), a.id, b.id);
-                live.add(id);
-                Conflict conflict = existing.get(id);
-                if (conflict == null) {
-                    conflict = new Conflict();
-                    conflict.id = id;
-                    conflict.monumentId = monumentId;
-                    conflict.kind = found.get().kind();
-                    conflict.reportAId = a.id;
-                    conflict.reportBId = b.id;
-                    conflict.detectedAt = now;
-                    conflict.description = found.get().description();
-                    conflict.persist();
-                }
-                conflict.description = found.get().description();
-                settle(conflict, SETTLING.contains(a.status) || SETTLING.contains(b.status), now);
+    public List<Conflict> refresh(String siteId, String monumentId, List<DamageReport> current, Instant now) {
+        List<Conflict> existing = monumentId != null ? Conflict.list("monumentId", monumentId)
+                : Conflict.list("siteId = ?1 and monumentId is null", siteId);
+        existing = new ArrayList<>(existing);
+        existing.sort(Comparator.comparing((Conflict c) -> c.detectedAt).thenComparing(c -> c.id));
+        Set<UUID> kept = new HashSet<>();
+        List<Conflict> live = new ArrayList<>();
+        for (ConflictGroups.Group group : ConflictGroups.of(current)) {
+            Set<UUID> lineages = new HashSet<>();
+            group.reports().forEach(r -> lineages.add(r.lineageId));
+            // the oldest conflict of this kind sharing a claim carries on; an open one before a closed one
+            Conflict conflict = existing.stream().filter(c -> c.kind == group.kind() && !kept.contains(c.id) && intersects(c.lineages(), lineages))
+                    .min(Comparator.comparing((Conflict c) -> c.state == ConflictState.RESOLVED)).orElse(null);
+            if (conflict == null) {
+                conflict = new Conflict();
+                conflict.id = UUID.randomUUID();
+                conflict.siteId = siteId;
+                conflict.monumentId = monumentId;
+                conflict.kind = group.kind();
+                conflict.state = ConflictState.OPEN;
+                conflict.detectedAt = now;
+                conflict.description = group.description();
+                conflict.persist();
             }
+            kept.add(conflict.id);
+            boolean joined = !conflict.lineages().containsAll(lineages);
+            Set<ConflictMember> members = new HashSet<>();
+            group.reports().forEach(r -> members.add(new ConflictMember(r.lineageId, r.id)));
+            if (!conflict.members.equals(members)) {
+                conflict.members.clear();
+                conflict.members.addAll(members);
+            }
+            conflict.description = group.description();
+            if (!group.standing()) {
+                close(conflict, ConflictState.RESOLVED, now);
+            } else if (conflict.state == ConflictState.RESOLVED || (conflict.state == ConflictState.SETTLED && joined)) {
+                // a claim the settlement did not weigh reopens it; the settlement stays in the audit trail
+                conflict.state = ConflictState.OPEN;
+                conflict.closedAt = null;
+                conflict.settledBy = null;
+                conflict.settledAt = null;
+                conflict.rationale = null;
+            }
+            live.add(conflict);
         }
-        existing.values().stream().filter(c -> !live.contains(c.id)).forEach(c -> settle(c, true, now));
+        // no longer a disagreement (a correction removed it), or merged into an older conflict
+        existing.stream().filter(c -> !kept.contains(c.id)).forEach(c -> close(c, ConflictState.RESOLVED, now));
+        return live;
+    }
+
+    /** The claims (lineages) of each of a monument's settled condition conflicts: the disagreements a reviewer let stand. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Set<UUID>> settledConditionDisagreements(String monumentId) {
+        return settledConditionDisagreements(monumentId, null);
+    }
+
+    /** As {@link #settledConditionDisagreements(String)}, counting only settlements made before an instant (null: all). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Set<UUID>> settledConditionDisagreements(String monumentId, Instant before) {
+        return Conflict.<Conflict>list("monumentId = ?1 and kind = ?2 and state = ?3", monumentId, ConflictKind.CONDITION, ConflictState.SETTLED)
+                .stream().filter(c -> before == null || c.settledAt.isBefore(before)).map(Conflict::lineages).toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Conflict> list(String monumentId, Boolean resolved, PageRequest page) {
+    public Conflict require(String id) {
+        Conflict conflict = Conflict.findById(idOf(id));
+        if (conflict == null) {
+            throw ProblemException.notFound("Conflict", id);
+        }
+        return conflict;
+    }
+
+    private static UUID idOf(String id) {
+        try {
+            return UUID.fromString(Objects.requireNonNull(id));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw ProblemException.notFound("Conflict", id);
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Conflict> list(ConflictFilter filter, PageRequest page) {
         List<String> after = Cursor.decode(page.cursor(), 1);
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        if (monumentId != null) {
+        if (filter.monumentId() != null) {
             where.append(" and monumentId = :monument");
-            params.and("monument", monumentId);
+            params.and("monument", filter.monumentId());
         }
-        if (resolved != null) {
-            where.append(" and resolved = :resolved");
-            params.and("resolved", resolved);
+        if (filter.siteId() != null) {
+            where.append(" and siteId = :site");
+            params.and("site", filter.siteId());
+        }
+        if (filter.kind() != null) {
+            where.append(" and kind = :kind");
+            params.and("kind", filter.kind());
+        }
+        if (filter.state() != null) {
+            where.append(" and state = :state");
+            params.and("state", filter.state());
+        }
+        if (filter.resolved() != null) {
+            where.append(filter.resolved() ? " and state <> :open" : " and state = :open");
+            params.and("open", ConflictState.OPEN);
         }
         if (after != null) {
             where.append(" and id > :after");
@@ -88,17 +170,84 @@ public class ConflictService {
         return Conflict.<Conflict>find(where + " order by id", params).range(0, page.limit()).list();
     }
 
-    private static void settle(Conflict conflict, boolean settled, Instant now) {
-        if (settled && !conflict.resolved) {
-            conflict.resolved = true;
-            conflict.resolvedAt = now;
-        } else if (!settled && conflict.resolved) {
-            conflict.resolved = false;
-            conflict.resolvedAt = null;
+    /**
+     * The settleConflict use case (reviewers), for the API and the pages alike: once per
+     * Idempotency-Key, with the version the reviewer read (If-Match), the four-eyes rule, the audit
+     * line and the feed. The monument's condition is derived again: a settled disagreement no
+     * longer makes it contested. Returns the conflict's id.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Idempotency.Outcome settle(String conflictId, NewSettlement request, String reviewer, String ifMatch, String idempotencyKey) {
+        // counted, not loaded: the caller reads the conflict after the write, and must not get a copy from before it
+        UUID id = idOf(conflictId);
+        if (Conflict.count("id", id) == 0) {
+            throw ProblemException.notFound("Conflict", conflictId);
+        }
+        Preconditions.requirePresent(ifMatch, "A settlement");
+        return idempotency.execute(idempotencyKey, reviewer, "settleConflict:" + id, request,
+                () -> settle(id, request.rationale().strip(), reviewer, ifMatch, Instant.now()).id.toString());
+    }
+
+    /** Also used by the seed loader, with its fixed dates: the same rules apply. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Conflict settle(UUID conflictId, String rationale, String reviewer, String ifMatch, Instant at) {
+        Conflict conflict = Conflict.findById(conflictId);
+        DamageReport anyReport = DamageReport.findById(conflict.members.iterator().next().reportId);
+        ClaimsChanged derivation = reports.lockClaimsOf(anyReport, at);
+        Conflict.getEntityManager().refresh(conflict); // read it again now that writes on its subject wait for us
+        if (ifMatch != null) {
+            Preconditions.requireMatch(ifMatch, representationVersion(conflict), "The conflict");
+        }
+        if (conflict.state != ConflictState.OPEN) {
+            throw ProblemException.conflict("/problems/conflict-not-open", "This conflict is " + conflict.state
+                    + (conflict.state == ConflictState.SETTLED ? " already (by " + conflict.settledBy + ")" : ": its reports no longer disagree")
+                    + "; only an open conflict can be settled");
+        }
+        if (DamageReport.count("lineageId in ?1 and submittedBy = ?2", conflict.lineages(), reviewer) > 0) {
+            throw ProblemException.forbidden("/problems/four-eyes", "Four-eyes rule",
+                    "You submitted a revision of one of this conflict's reports; another reviewer must settle it");
+        }
+        conflict.state = ConflictState.SETTLED;
+        conflict.settledBy = reviewer;
+        conflict.settledAt = at;
+        conflict.closedAt = at;
+        conflict.rationale = rationale;
+        try {
+            Conflict.flush();
+        } catch (OptimisticLockException e) {
+            throw Preconditions.stale("The conflict");
+        }
+        claimsChanged.fire(derivation);
+        Map<String, Object> changes = new LinkedHashMap<>();
+        changes.put("state", Map.of("from", ConflictState.OPEN, "to", ConflictState.SETTLED));
+        changes.put("kind", conflict.kind);
+        changes.put("reports", conflict.reportIds().stream().sorted().toList());
+        changes.put("rationale", rationale);
+        audit.record(reviewer, "CONFLICT_SETTLED", "conflict", conflict.id, changes, at);
+        feed.append(ChangeDraft.conflictSettled(conflict.id, conflict.monumentId, conflict.siteId, rationale, at), derivation.conditionChange());
+        return conflict;
+    }
+
+    /**
+     * The version of a conflict as a reader sees it: its own row's, plus its reports' (a decision on
+     * one of them changes the representation, not the conflict's row). Every part only grows, so
+     * the sum moves whenever any of them does.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long representationVersion(Conflict conflict) {
+        Long reports = DamageReport.getEntityManager().createQuery("select coalesce(sum(r.version), 0) from DamageReport r where r.id in :ids", Long.class)
+                .setParameter("ids", conflict.reportIds()).getSingleResult();
+        return conflict.version + reports;
+    }
+
+    private static void close(Conflict conflict, ConflictState state, Instant now) {
+        if (conflict.state != state) {
+            conflict.state = state;
+            conflict.closedAt = now;
         }
     }
 
-    static UUID idOf(ConflictKind kind, UUID a, UUID b) {
-        return UUID.nameUUIDFromBytes((kind + ":" + a + ":" + b).getBytes(StandardCharsets.UTF_8));
+    private static boolean intersects(Set<UUID> a, Set<UUID> b) {
+        return a.stream().anyMatch(b::contains);
     }
 }

@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.condition.ConditionService;
-import org.heritageregistry.condition.EventOrder;
+import org.heritageregistry.conflict.ConflictService;
+import org.heritageregistry.report.ClaimSummary;
+import org.heritageregistry.report.EventOrder;
 import org.heritageregistry.condition.HistoryView;
 import org.heritageregistry.monument.Monument;
 import org.heritageregistry.monument.MonumentService;
@@ -32,9 +34,11 @@ public class MonumentReads {
     private final ConditionService conditions;
     private final MonumentViewCache viewCache;
     private final RecordedState recordedState;
+    private final ConflictService conflicts;
 
     MonumentReads(MonumentService monuments, ReportService reports, ReportViews views, ConditionService conditions,
-            MonumentViewCache viewCache, RecordedState recordedState) {
+            MonumentViewCache viewCache, RecordedState recordedState, ConflictService conflicts) {
+        this.conflicts = conflicts;
         this.monuments = monuments;
         this.reports = reports;
         this.views = views;
@@ -51,9 +55,12 @@ public class MonumentReads {
     public MonumentViewCache.Json view(String id, boolean revealed, long version) {
         return viewCache.get(id, MonumentViewCache.Form.VIEW, revealed, version, () -> {
             Monument monument = monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
-            var established = monument.currentReportId == null ? null : reports.find(monument.currentReportId).map(views::claim).orElse(null);
+            var establishing = monument.currentReportId == null ? null : reports.find(monument.currentReportId).orElse(null);
+            var established = establishing == null ? null : views.claim(establishing);
             var latest = monument.latestClaimReportId == null ? null : reports.find(monument.latestClaimReportId).map(views::claim).orElse(null);
-            return new MonumentViewCache.Built(monument.version, MonumentView.of(monument, established, latest));
+            List<DamageReport> contesting = !monument.conditionContested || establishing == null ? List.of()
+                    : ConditionService.contesting(establishing, conditions.currentReports(id), conflicts.settledConditionDisagreements(id));
+            return new MonumentViewCache.Built(monument.version, MonumentView.of(monument, established, claimsOf(contesting), latest));
         });
     }
 
@@ -74,9 +81,16 @@ public class MonumentReads {
 
     public MonumentView view(Recorded recorded) {
         var established = ConditionService.currentConditionReport(recorded.current());
-        var latest = recorded.current().stream().max(EventOrder.COMPARATOR);
+        var latest = ConditionService.latestClaim(recorded.current());
+        List<DamageReport> contesting = established.map(r -> ConditionService.contesting(r, recorded.current(),
+                conflicts.settledConditionDisagreements(recorded.monument().id, recorded.before()))).orElse(List.of());
         return MonumentView.asRecorded(recorded.monument(), established.map(r -> r.condition).orElse(Condition.UNKNOWN),
-                established.map(views::claim).orElse(null), latest.map(views::claim).orElse(null), recorded.before());
+                established.map(views::claim).orElse(null), claimsOf(contesting), latest.map(views::claim).orElse(null), recorded.before());
+    }
+
+    private List<ClaimSummary> claimsOf(List<DamageReport> reports) {
+        var claims = views.claims(reports);
+        return reports.stream().map(r -> claims.get(r.id)).toList();
     }
 
     public HistoryView history(Recorded recorded) {

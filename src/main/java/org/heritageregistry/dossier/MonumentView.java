@@ -27,16 +27,21 @@ public record MonumentView(
         @Schema(required = true) boolean retired,
         @Schema(description = "What is established: the condition of the latest (by event date) VERIFIED or CORROBORATED report; UNKNOWN when none.", required = true) Condition currentCondition,
         @Schema(description = "The report the current condition comes from; absent when nothing is established.") ClaimSummary establishedBy,
+        @Schema(description = "True while another VERIFIED or CORROBORATED report claims a different condition for overlapping event dates and no reviewer has settled "
+                + "their conflict: the current condition is then the latest by event date, and contestedBy lists the claims against it.", required = true) boolean conditionContested,
+        @Schema(description = "The established claims that contest the current condition; empty unless conditionContested.", required = true, maxItems = 1000) List<ClaimSummary> contestedBy,
         @Schema(description = "What is being said: the latest claim by event date, of any review status.") ClaimSummary latestClaim,
         @Schema(description = "Present on an asOf answer: it reflects the reports and decisions recorded before this instant.", examples = "2015-09-02T00:00:00Z") Instant recordedBefore) {
 
-    public static MonumentView of(Monument m, ClaimSummary establishedBy, ClaimSummary latestClaim) {
-        return asRecorded(m, m.currentCondition, establishedBy, latestClaim, null);
+    public static MonumentView of(Monument m, ClaimSummary establishedBy, List<ClaimSummary> contestedBy, ClaimSummary latestClaim) {
+        return asRecorded(m, m.currentCondition, establishedBy, contestedBy, latestClaim, null);
     }
 
     /** The monument with the condition and claims the registry held before an instant (its description is today's). */
-    public static MonumentView asRecorded(Monument m, Condition condition, ClaimSummary establishedBy, ClaimSummary latestClaim, Instant recordedBefore) {
+    public static MonumentView asRecorded(Monument m, Condition condition, ClaimSummary establishedBy, List<ClaimSummary> contestedBy, ClaimSummary latestClaim,
+            Instant recordedBefore) {
         return new MonumentView(m.id, m.siteId, m.name, List.copyOf(m.names), m.category, m.period, m.description,
-                GeoPoint.of(m.latitude, m.longitude), m.wikidata, m.pleiades, m.retired, condition, establishedBy, latestClaim, recordedBefore);
+                GeoPoint.of(m.latitude, m.longitude), m.wikidata, m.pleiades, m.retired, condition, establishedBy, !contestedBy.isEmpty(), contestedBy,
+                latestClaim, recordedBefore);
     }
 }

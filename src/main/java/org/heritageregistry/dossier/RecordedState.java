@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.heritageregistry.condition.EventOrder;
+import org.heritageregistry.report.EventOrder;
 import org.heritageregistry.report.DamageReport;
 import org.heritageregistry.review.Decision;
 import org.heritageregistry.vocabulary.VerificationStatus;

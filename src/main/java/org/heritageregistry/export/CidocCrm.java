@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.heritageregistry.condition.HistoryView;
 import org.heritageregistry.dossier.MonumentView;
 import org.heritageregistry.report.ClaimSummary;
+import org.heritageregistry.vocabulary.IncidentKind;
 import org.heritageregistry.source.SourceView;
 import org.heritageregistry.vocabulary.Condition;
 import org.heritageregistry.vocabulary.EdtfView;
@@ -120,6 +121,9 @@ public final class CidocCrm {
     }
 
     private static Map<String, Object> assessment(ClaimSummary claim, String monumentId, UriInfo uri) {
+        if (claim.incidentKind() != IncidentKind.CONDITION) {
+            return incidentClaim(claim, monumentId, uri);
+        }
         String report = Links.report(uri, claim.reportId());
         Map<String, Object> node = node(assessmentId(claim, uri), "E14_Condition_Assessment");
         node.put("P2_has_type", type(uri, "verification-status", claim.status().name()));
@@ -132,6 +136,56 @@ public final class CidocCrm {
             state.put("P3_has_note", claim.conditionWording());
         }
         node.put("P35_has_identified", state);
+        node.put("seeAlso", report);
+        return node;
+    }
+
+    /**
+     * A claim of another kind than condition: the source's E13 Attribute Assignment (P14 by the
+     * source, P140 about the monument) that P141 assigned an event to it. The event's class fits
+     * its kind: looting is an E10 Transfer of Custody (CRM's class for custody taken, theft
+     * included) of the E19 objects concerned; misuse, harm to staff and control are E7 Activities,
+     * harm to staff P11 with the E21 people concerned, control P14 carried out by the E74 group
+     * that holds the site. A number is an E54 Dimension, its qualifier the dimension's type.
+     */
+    private static Map<String, Object> incidentClaim(ClaimSummary claim, String monumentId, UriInfo uri) {
+        String report = Links.report(uri, claim.reportId());
+        Map<String, Object> node = node(assessmentId(claim, uri), "E13_Attribute_Assignment");
+        node.put("P2_has_type", type(uri, "verification-status", claim.status().name()));
+        node.put("P140_assigned_attribute_to", Map.of("@id", Links.monument(uri, monumentId)));
+        node.put("P14_carried_out_by", actor(claim.source(), uri));
+        Map<String, Object> event = node(report + "#incident", claim.incidentKind() == IncidentKind.LOOTING ? "E10_Transfer_of_Custody" : "E7_Activity");
+        event.put("P2_has_type", type(uri, "incident-kind", claim.incidentKind().name()));
+        event.put("P4_has_time-span", timeSpan(report + "#event-date", claim.eventDate()));
+        if (claim.affected() != null) {
+            String kind = switch (claim.incidentKind()) {
+                case LOOTING -> "E19_Physical_Object";
+                case HARM_TO_STAFF -> "E21_Person";
+                default -> "E1_CRM_Entity";
+            };
+            Map<String, Object> affected = node(report + "#affected", kind);
+            affected.put("label", claim.affected());
+            event.put(claim.incidentKind() == IncidentKind.LOOTING ? "P30_transferred_custody_of" : "P11_had_participant", affected);
+        }
+        if (claim.control() != null) {
+            Map<String, Object> group = node(report + "#controlled-by", "E74_Group");
+            group.put("label", claim.control().by());
+            event.put("P14_carried_out_by", group);
+            event.put("P3_has_note", "control: " + claim.control().extent());
+        }
+        if (claim.count() != null) {
+            Map<String, Object> dimension = node(report + "#count", "E54_Dimension");
+            dimension.put("P2_has_type", type(uri, "count-qualifier", claim.count().qualifier().name()));
+            dimension.put("P90_has_value", claim.count().value());
+            if (claim.count().of() != null) {
+                dimension.put("P3_has_note", claim.count().of());
+            }
+            event.put("P43_has_dimension", dimension);
+        }
+        if (claim.conditionWording() != null) {
+            node.put("P3_has_note", claim.conditionWording());
+        }
+        node.put("P141_assigned", event);
         node.put("seeAlso", report);
         return node;
     }

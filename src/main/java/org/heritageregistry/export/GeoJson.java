@@ -60,6 +60,7 @@ public final class GeoJson {
             @Schema(examples = "palmyra", maxLength = 80, required = true) String siteId,
             @Schema(required = true) MonumentCategory category,
             @Schema(description = "Condition established by VERIFIED or CORROBORATED reports; UNKNOWN when none.", required = true) Condition currentCondition,
+            @Schema(description = "True while another established report contests the current condition (see the Monument schema).", required = true) boolean conditionContested,
             @Schema(required = true) boolean retired,
             @Schema(description = "The monument's JSON resource.", format = "uri", maxLength = 2000, required = true) String url,
             @Schema(description = "The report the current condition comes from (single monument only; absent when nothing is established).") ClaimSummary establishedBy,
@@ -69,7 +70,7 @@ public final class GeoJson {
     public static FeatureCollection monuments(List<MonumentSummary> monuments, String nextCursor, UriInfo uri) {
         List<Feature> features = monuments.stream()
                 .map(m -> new Feature("Feature", m.id(), Point.of(m.location()),
-                        new Properties(m.id(), m.name(), m.siteId(), m.category(), m.currentCondition(), m.retired(), Links.monument(uri, m.id()), null, null)))
+                        new Properties(m.id(), m.name(), m.siteId(), m.category(), m.currentCondition(), m.conditionContested(), m.retired(), Links.monument(uri, m.id()), null, null)))
                 .toList();
         return new FeatureCollection("FeatureCollection", features, nextCursor);
     }
@@ -77,6 +78,6 @@ public final class GeoJson {
     /** One monument; its claims are the JSON's, masked the same way for the caller. */
     public static Feature monument(MonumentView m, UriInfo uri) {
         return new Feature("Feature", m.id(), Point.of(m.location()), new Properties(m.id(), m.name(), m.siteId(), m.category(), m.currentCondition(),
-                m.retired(), Links.monument(uri, m.id()), m.establishedBy(), m.latestClaim()));
+                m.conditionContested(), m.retired(), Links.monument(uri, m.id()), m.establishedBy(), m.latestClaim()));
     }
 }

@@ -21,12 +21,14 @@ public final class ReportCsv {
     private ReportCsv() {
     }
 
-    @JsonPropertyOrder({ "id", "lineageId", "revision", "supersedes", "supersededBy", "monumentId", "condition", "conditionWording", "extent",
+    @JsonPropertyOrder({ "id", "lineageId", "revision", "supersedes", "supersededBy", "monumentId", "siteId", "incidentKind", "condition",
+            "conditionWording", "extent", "countValue", "countQualifier", "countOf", "controlledBy", "controlExtent", "affected",
             "causes", "eventDate", "eventEarliest", "eventLatest", "publishedOn", "certainty", "certaintyWording", "sourceId", "sourceName",
             "sourceKind", "sourceConfidential", "relayedById", "relayedByName", "status", "summary", "evidenceKinds", "submittedBy",
             "submittedAt", "url" })
-    record Row(String id, String lineageId, int revision, String supersedes, String supersededBy, String monumentId, String condition,
-            String conditionWording, String extent, String causes, String eventDate, String eventEarliest, String eventLatest, String publishedOn,
+    record Row(String id, String lineageId, int revision, String supersedes, String supersededBy, String monumentId, String siteId,
+            String incidentKind, String condition, String conditionWording, String extent, Integer countValue, String countQualifier, String countOf,
+            String controlledBy, String controlExtent, String affected, String causes, String eventDate, String eventEarliest, String eventLatest, String publishedOn,
             String certainty, String certaintyWording, String sourceId, String sourceName, String sourceKind, boolean sourceConfidential,
             String relayedById, String relayedByName, String status, String summary, String evidenceKinds, String submittedBy,
             String submittedAt, String url) {
@@ -40,7 +42,10 @@ public final class ReportCsv {
         EdtfView event = r.eventDate();
         SourceView relayed = r.relayedBy();
         return new Row(r.id().toString(), r.lineageId().toString(), r.revision(), string(r.supersedes()), string(r.supersededBy()),
-                r.monumentId(), r.condition().name(), Csv.text(r.conditionWording()), r.extent() == null ? null : JsonEnums.jsonName(r.extent()),
+                r.monumentId(), r.siteId(), r.incidentKind().name(), r.condition().name(), Csv.text(r.conditionWording()),
+                r.extent() == null ? null : JsonEnums.jsonName(r.extent()), r.count() == null ? null : r.count().value(),
+                r.count() == null ? null : r.count().qualifier().name(), r.count() == null ? null : Csv.text(r.count().of()),
+                r.control() == null ? null : Csv.text(r.control().by()), r.control() == null ? null : r.control().extent().name(), Csv.text(r.affected()),
                 r.causes().stream().map(Enum::name).collect(Collectors.joining(";")),
                 Csv.text(event.edtf()), string(event.earliest()), string(event.latest()),
                 r.publishedOn() == null ? null : Csv.text(r.publishedOn().edtf()), r.certainty().name(), Csv.text(r.certaintyWording()),

@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.IncidentKind;
 import org.heritageregistry.vocabulary.VerificationStatus;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -33,8 +34,16 @@ public class Change extends PanacheEntityBase {
     @Column(name = "entity_id")
     public String entityId;
 
+    /** Null for a change to a claim about the whole site. */
     @Column(name = "monument_id")
     public String monumentId;
+
+    @Column(name = "site_id")
+    public String siteId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "incident_kind")
+    public IncidentKind incidentKind;
 
     @Column(name = "report_id")
     public UUID reportId;

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.heritageregistry.common.Cursor;
 import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.IncidentKind;
 import org.heritageregistry.vocabulary.VerificationStatus;
 
 /**
@@ -20,9 +21,11 @@ public record ChangeView(
                 required = true) String cursor,
         @Schema(required = true) ChangeKind kind,
         @Schema(description = "When the registry recorded the change (seeded records keep their historical time).", required = true) Instant recordedAt,
-        @Schema(description = "Id of the entity the change is about: the report (revision) for REPORT_*, the decision for DECISION_MADE, the monument for MONUMENT_*.",
+        @Schema(description = "Id of the entity the change is about: the report (revision) for REPORT_*, the decision for DECISION_MADE, the monument for MONUMENT_*, the conflict for CONFLICT_SETTLED.",
                 examples = "temple-of-bel", maxLength = 80, required = true) String entityId,
-        @Schema(description = "The monument concerned.", examples = "temple-of-bel", maxLength = 80, required = true) String monumentId,
+        @Schema(description = "The monument concerned; absent for a claim (or conflict) about the whole site.", examples = "temple-of-bel", maxLength = 80) String monumentId,
+        @Schema(description = "The site concerned.", examples = "palmyra", maxLength = 80) String siteId,
+        @Schema(description = "The kind of incident the report claims, on REPORT_* and DECISION_MADE.") IncidentKind incidentKind,
         @Schema(description = "The report concerned: the new revision, the decided report, or the report that establishes a new condition.") UUID reportId,
         @Schema(description = "The decision, for DECISION_MADE.") UUID decisionId,
         @Schema(description = "Where to read the entity now.", examples = "/api/v1/monuments/temple-of-bel", maxLength = 300, required = true) String link,
@@ -37,7 +40,7 @@ public record ChangeView(
     }
 
     public static ChangeView from(Change c) {
-        return new ChangeView(c.position, cursorOf(c.position), c.kind, c.recordedAt, c.entityId, c.monumentId, c.reportId, c.decisionId, link(c),
+        return new ChangeView(c.position, cursorOf(c.position), c.kind, c.recordedAt, c.entityId, c.monumentId, c.siteId, c.incidentKind, c.reportId, c.decisionId, link(c),
                 new Summary(c.condition, c.previousCondition, c.status, c.revision, c.supersedesId, c.note));
     }
 
@@ -50,6 +53,7 @@ public record ChangeView(
             case REPORT_SUBMITTED, REPORT_AMENDED -> "/api/v1/reports/" + c.reportId;
             case DECISION_MADE -> "/api/v1/reports/" + c.reportId + "/decisions";
             case MONUMENT_CONDITION_CHANGED, MONUMENT_CREATED, MONUMENT_RETIRED -> "/api/v1/monuments/" + c.monumentId;
+            case CONFLICT_SETTLED -> "/api/v1/conflicts/" + c.entityId;
         };
     }
 }

@@ -68,6 +68,10 @@ public class Monument extends PanacheEntityBase {
     @Column(name = "latest_claim_report_id")
     public UUID latestClaimReportId;
 
+    /** Another established report disagrees with the one the current condition comes from (see ConditionService.contesting). */
+    @Column(name = "condition_contested")
+    public boolean conditionContested;
+
     @ElementCollection
     @CollectionTable(name = "monument_name", joinColumns = @JoinColumn(name = "monument_id"))
     @OrderColumn(name = "idx")

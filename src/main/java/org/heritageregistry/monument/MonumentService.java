@@ -136,7 +136,7 @@ public class MonumentService {
         monument.createdBy = by;
         monument.persist();
         audit.record(by, "MONUMENT_CREATED", "monument", monument.id, java.util.Map.of("siteId", monument.siteId, "name", monument.name), monument.createdAt);
-        feed.append(List.of(ChangeDraft.monumentCreated(monument.id, monument.createdAt)));
+        feed.append(List.of(ChangeDraft.monumentCreated(monument.id, monument.siteId, monument.createdAt)));
         return monument;
     }
 
@@ -159,7 +159,7 @@ public class MonumentService {
         changes.changing(id);
         Instant at = Instant.now();
         audit.record(by, "MONUMENT_RETIRED", "monument", monument.id, java.util.Map.of("reason", reason), at);
-        feed.append(List.of(ChangeDraft.monumentRetired(monument.id, reason, at)));
+        feed.append(List.of(ChangeDraft.monumentRetired(monument.id, monument.siteId, reason, at)));
         return monument;
     }
 

@@ -14,9 +14,10 @@ public record MonumentSummary(
         @Schema(required = true) MonumentCategory category,
         GeoPoint location,
         @Schema(description = "Condition established by VERIFIED or CORROBORATED reports; UNKNOWN when none.", required = true) Condition currentCondition,
+        @Schema(description = "True while another established report contests the current condition.", required = true) boolean conditionContested,
         @Schema(required = true) boolean retired) {
 
     public static MonumentSummary from(Monument m) {
-        return new MonumentSummary(m.id, m.siteId, m.name, m.category, GeoPoint.of(m.latitude, m.longitude), m.currentCondition, m.retired);
+        return new MonumentSummary(m.id, m.siteId, m.name, m.category, GeoPoint.of(m.latitude, m.longitude), m.currentCondition, m.conditionContested, m.retired);
     }
 }

@@ -58,7 +58,7 @@ public class RegistryMetrics {
             Gauge.builder("registry.reports.current", value, read()).tag("status", name)
                     .description("Current report revisions by verification status, in the database").register(meters);
         }
-        Gauge.builder("registry.conflicts.open", openConflicts, read()).description("Unresolved conflicts between reports, in the database").register(meters);
+        Gauge.builder("registry.conflicts.open", openConflicts, read()).description("Open conflicts (neither settled nor resolved), in the database").register(meters);
         Gauge.builder("registry.monuments", monuments, read()).description("Monuments in the registry, retired ones included").register(meters);
     }
 
@@ -112,7 +112,7 @@ public class RegistryMetrics {
                     }
                 }
             }
-            openConflicts.set(count(statement, "select count(*) from conflict where resolved = false"));
+            openConflicts.set(count(statement, "select count(*) from conflict where state = 'OPEN'"));
             monuments.set(count(statement, "select count(*) from monument"));
         } catch (SQLException e) {
             // the readiness check reports the database; a metrics refresh must not add noise per scrape

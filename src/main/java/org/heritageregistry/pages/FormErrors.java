@@ -82,12 +82,21 @@ public final class FormErrors {
         }
     }
 
-    /** {@code evidence[0].kind} is the form's {@code evidenceKind}; {@code causes[2]} is {@code causes}. */
+    /**
+     * {@code evidence[0].kind} is the form's {@code evidenceKind}; {@code causes[2]} is {@code causes};
+     * {@code count.value} is {@code countValue}, {@code control.extent} {@code controlExtent}.
+     */
     private static String formField(String apiField) {
         String field = apiField.replaceAll("\\[\\d*]$", "");
         if (field.startsWith("evidence[0].")) {
             String rest = field.substring("evidence[0].".length());
             return "evidence" + Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
+        }
+        if (field.startsWith("count.") || field.startsWith("control.")) {
+            // count.value is the form's countValue, control.by its controlledBy
+            String rest = field.substring(field.indexOf('.') + 1);
+            return field.startsWith("control.by") ? "controlledBy"
+                    : field.substring(0, field.indexOf('.')) + Character.toUpperCase(rest.charAt(0)) + rest.substring(1);
         }
         return field.replace("[0]", "");
     }

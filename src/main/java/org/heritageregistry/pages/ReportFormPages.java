@@ -26,6 +26,11 @@ import org.heritageregistry.common.JsonEnums;
 import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.report.EvidenceView;
 import org.heritageregistry.report.NewReport;
+import org.heritageregistry.vocabulary.ControlExtent;
+import org.heritageregistry.vocabulary.CountQualifier;
+import org.heritageregistry.vocabulary.IncidentKind;
+import org.heritageregistry.report.SiteControl;
+import org.heritageregistry.report.IncidentCount;
 import org.heritageregistry.report.ReportService;
 import org.heritageregistry.source.SourceService;
 import org.heritageregistry.source.SourceView;
@@ -55,27 +60,30 @@ public class ReportFormPages {
     /** Sources offered in the form's lists; a registry with more would need a search box. */
     static final int SOURCE_CHOICES = 500;
 
-    private static final String[] FIELDS = { FormErrors.FORM, "monumentId", "condition", "conditionWording", "extent", "causes", "eventDate",
+    private static final String[] FIELDS = { FormErrors.FORM, "monumentId", "siteId", "incidentKind", "condition", "conditionWording", "extent",
+            "count", "countValue", "countQualifier", "countOf", "control", "controlledBy", "controlExtent", "affected", "causes", "eventDate",
             "publishedOn", "certainty", "certaintyWording", "sourceId", "relayedById", "summary", "evidenceKind", "evidenceDescription",
             "evidenceUrl", "evidenceCredit", "evidenceAcquiredOn", "evidenceLocator" };
 
     /** What the form shows: the values as typed (strings, so a wrong one can be shown back). */
-    public record ReportForm(String monumentId, String condition, String conditionWording, String extent, List<String> causes,
+    public record ReportForm(String monumentId, String siteId, String incidentKind, String condition, String conditionWording, String extent,
+            String countValue, String countQualifier, String countOf, String controlledBy, String controlExtent, String affected, List<String> causes,
             String eventDate, String publishedOn, String certainty, String certaintyWording, String sourceId, String relayedById,
             String summary, String evidenceKind, String evidenceDescription, String evidenceUrl, String evidenceCredit,
             String evidenceAcquiredOn, String evidenceLocator, String idempotencyKey) {
 
         static ReportForm blank(String monumentId) {
-            return new ReportForm(monumentId == null ? "" : monumentId.strip(), "", "", "", List.of(), "", "", "", "", "", "", "",
-                    "", "", "", "", "", "", UUID.randomUUID().toString());
+            return new ReportForm(monumentId == null ? "" : monumentId.strip(), "", "CONDITION", "", "", "", "", "", "", "", "", "", List.of(), "", "", "",
+                    "", "", "", "", "", "", "", "", "", "", UUID.randomUUID().toString());
         }
     }
 
     public record Choice(String value, String label, boolean selected) {
     }
 
-    public record FormPage(ReportForm form, FormErrors errors, List<Choice> conditions, List<Choice> extents, List<Choice> causes,
-            List<Choice> certainties, List<Choice> sources, List<Choice> relays, List<Choice> evidenceKinds) {
+    public record FormPage(ReportForm form, FormErrors errors, List<Choice> incidentKinds, List<Choice> conditions, List<Choice> extents,
+            List<Choice> countQualifiers, List<Choice> controlExtents, List<Choice> causes, List<Choice> certainties, List<Choice> sources,
+            List<Choice> relays, List<Choice> evidenceKinds) {
     }
 
     private final ReportService reports;
@@ -106,13 +114,15 @@ public class ReportFormPages {
     @RolesAllowed(Roles.CURATOR)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response submit(@RestForm String monumentId, @RestForm String condition, @RestForm String conditionWording,
-            @RestForm String extent, @RestForm List<String> causes, @RestForm String eventDate, @RestForm String publishedOn,
+    public Response submit(@RestForm String monumentId, @RestForm String siteId, @RestForm String incidentKind, @RestForm String condition,
+            @RestForm String conditionWording, @RestForm String extent, @RestForm String countValue, @RestForm String countQualifier,
+            @RestForm String countOf, @RestForm String controlledBy, @RestForm String controlExtent, @RestForm String affected, @RestForm List<String> causes, @RestForm String eventDate, @RestForm String publishedOn,
             @RestForm String certainty, @RestForm String certaintyWording, @RestForm String sourceId, @RestForm String relayedById,
             @RestForm String summary, @RestForm String evidenceKind, @RestForm String evidenceDescription, @RestForm String evidenceUrl,
             @RestForm String evidenceCredit, @RestForm String evidenceAcquiredOn, @RestForm String evidenceLocator,
             @RestForm String idempotencyKey) {
-        var form = new ReportForm(monumentId, condition, conditionWording, extent, causes == null ? List.of() : causes, eventDate,
+        var form = new ReportForm(monumentId, siteId, incidentKind, condition, conditionWording, extent, countValue, countQualifier, countOf,
+                controlledBy, controlExtent, affected, causes == null ? List.of() : causes, eventDate,
                 publishedOn, certainty, certaintyWording, sourceId, relayedById, summary, evidenceKind, evidenceDescription, evidenceUrl,
                 evidenceCredit, evidenceAcquiredOn, evidenceLocator, idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey);
         var errors = new FormErrors(FIELDS);
@@ -156,7 +166,20 @@ public class ReportFormPages {
         UUID source = errors.attempt("sourceId", () -> uuid(f.sourceId()));
         UUID relay = errors.attempt("relayedById", () -> uuid(f.relayedById()));
         List<EvidenceView> evidence = readEvidence(f, errors);
-        return new NewReport(blankToNull(f.monumentId()), condition, blankToNull(f.conditionWording()), extent, causes,
+        IncidentKind kind = errors.attempt("incidentKind", () -> JsonEnums.parse(IncidentKind.class, blankToNull(f.incidentKind()), "incidentKind"));
+        IncidentCount count = null;
+        if (!allBlank(f.countValue(), f.countQualifier(), f.countOf())) {
+            Integer value = errors.attempt("countValue", () -> f.countValue() == null || f.countValue().isBlank() ? null : Integer.valueOf(f.countValue().strip()));
+            CountQualifier qualifier = errors.attempt("countQualifier", () -> JsonEnums.parse(CountQualifier.class, blankToNull(f.countQualifier()), "countQualifier"));
+            count = new IncidentCount(value, qualifier, blankToNull(f.countOf()));
+        }
+        SiteControl control = null;
+        if (!allBlank(f.controlledBy(), f.controlExtent())) {
+            ControlExtent extentOfControl = errors.attempt("controlExtent", () -> JsonEnums.parse(ControlExtent.class, blankToNull(f.controlExtent()), "controlExtent"));
+            control = new SiteControl(blankToNull(f.controlledBy()), extentOfControl);
+        }
+        return new NewReport(blankToNull(f.monumentId()), blankToNull(f.siteId()), kind, condition, blankToNull(f.conditionWording()), extent, count,
+                control, blankToNull(f.affected()), causes,
                 blankToNull(f.eventDate()), blankToNull(f.publishedOn()), certainty, blankToNull(f.certaintyWording()), source, relay,
                 blankToNull(f.summary()), evidence, null);
     }
@@ -186,8 +209,10 @@ public class ReportFormPages {
             sourceChoices.add(new Choice(s.id().toString(), label, s.id().toString().equals(f.sourceId())));
             relayChoices.add(new Choice(s.id().toString(), label, s.id().toString().equals(f.relayedById())));
         }
-        return PageTemplates.reportForm(new FormPage(f, errors, choices(Condition.values(), List.of(nullToBlank(f.condition()))),
-                choices(DamageExtent.values(), List.of(nullToBlank(f.extent()))), choices(Cause.values(), f.causes()),
+        return PageTemplates.reportForm(new FormPage(f, errors, choices(IncidentKind.values(), List.of(nullToBlank(f.incidentKind()))),
+                choices(Condition.values(), List.of(nullToBlank(f.condition()))), choices(DamageExtent.values(), List.of(nullToBlank(f.extent()))),
+                choices(CountQualifier.values(), List.of(nullToBlank(f.countQualifier()))), choices(ControlExtent.values(), List.of(nullToBlank(f.controlExtent()))),
+                choices(Cause.values(), f.causes()),
                 choices(Certainty.values(), List.of(nullToBlank(f.certainty()))), sourceChoices, relayChoices,
                 choices(EvidenceKind.values(), List.of(nullToBlank(f.evidenceKind()))))).render();
     }

@@ -25,7 +25,9 @@ import org.heritageregistry.common.JsonEnums;
 import org.heritageregistry.common.PageRequest;
 import org.heritageregistry.common.Pages;
 import org.heritageregistry.common.ProblemException;
+import org.heritageregistry.conflict.ConflictFilter;
 import org.heritageregistry.conflict.ConflictService;
+import org.heritageregistry.conflict.ConflictState;
 import org.heritageregistry.conflict.ConflictView;
 import org.heritageregistry.conflict.ConflictViews;
 import org.heritageregistry.report.DamageReport;
@@ -99,9 +101,9 @@ public class ReviewPages {
     @Operation(hidden = true)
     public String queue(@QueryParam("cursor") String cursor, @QueryParam("conflictCursor") String conflictCursor) {
         var page = new PageRequest(cursor, QUEUE_PAGE + 1);
-        var waiting = Pages.of(reports.list(new ReportFilter(null, null, VerificationStatus.UNVERIFIED, null, null, null, null, true), page),
+        var waiting = Pages.of(reports.list(new ReportFilter(null, null, VerificationStatus.UNVERIFIED, null, null, null, null, true, null), page),
                 QUEUE_PAGE, ReportService::cursorOf, rows -> rows);
-        var open = Pages.of(conflicts.list(null, false, new PageRequest(conflictCursor, QUEUE_PAGE + 1)), QUEUE_PAGE,
+        var open = Pages.of(conflicts.list(new ConflictFilter(null, null, null, ConflictState.OPEN, null), new PageRequest(conflictCursor, QUEUE_PAGE + 1)), QUEUE_PAGE,
                 c -> Cursor.encode(c.id.toString()), rows -> rows);
         String moreUnverified = waiting.nextCursor() == null ? null : "/pages/review?cursor=" + waiting.nextCursor();
         String moreConflicts = open.nextCursor() == null ? null : "/pages/review?conflictCursor=" + open.nextCursor();
@@ -179,8 +181,10 @@ public class ReviewPages {
 
     private String page(DamageReport report, DecisionForm form, FormErrors errors, boolean stale) {
         List<ReportFormPages.Choice> others = new ArrayList<>();
-        for (DamageReport other : reports.list(ReportFilter.ofMonument(report.monumentId, null, true), new PageRequest(null, PageRequest.MAX_LIMIT))) {
-            if (!other.id.equals(report.id)) {
+        for (DamageReport other : report.monumentId == null ? List.<DamageReport>of()
+                : reports.list(ReportFilter.ofMonument(report.monumentId, null, true), new PageRequest(null, PageRequest.MAX_LIMIT))) {
+            // only a claim of the same kind can corroborate (the rule compares conditions)
+            if (!other.id.equals(report.id) && other.incidentKind == report.incidentKind) {
                 var claim = views.claim(other);
                 String label = claim.condition() + ", " + claim.eventDate().edtf() + ", " + (claim.source().name() == null ? "confidential source" : claim.source().name());
                 others.add(new ReportFormPages.Choice(other.id.toString(), label, other.id.toString().equals(form.corroboratingReportId())));

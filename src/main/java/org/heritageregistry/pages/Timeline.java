@@ -75,7 +75,9 @@ public record Timeline(int width, int height, List<Band> bands, List<Mark> marks
             int x1 = scale.x(from == null ? scale.start : from);
             int x2 = scale.x(to == null ? scale.end : to);
             int y = ROW_TOP + i * ROW_HEIGHT + ROW_HEIGHT / 2;
-            String title = claim.condition() + ", " + claim.status() + ", " + Sources.label(claim.source())
+            String what = claim.incidentKind().conditionReport() ? claim.condition().name()
+                    : claim.incidentKind() + (claim.count() != null ? " (" + claim.count().phrase() + ")" : "") + (claim.control() != null ? " (" + claim.control().phrase() + ")" : "");
+            String title = what + ", " + claim.status() + ", " + Sources.label(claim.source())
                     + ", certainty " + claim.certainty() + ", event " + when.edtf();
             marks.add(new Mark(x1, x2, (x1 + x2) / 2, y, claim.condition(), claim.status(), statusFill(claim.status()), title));
         }

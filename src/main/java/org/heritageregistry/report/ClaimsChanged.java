@@ -7,8 +7,8 @@ import org.heritageregistry.feed.ChangeDraft;
 import org.heritageregistry.monument.Monument;
 
 /**
- * Fired synchronously inside a write that changed a monument's claims (a report, a revision, a
- * decision), while the writer holds the monument's lock. The derivation of the condition and the
+ * Fired synchronously inside a write that changed the claims about a monument or a whole site (a
+ * report, a revision, a decision), while the writer holds the monument's (or the site's) lock. The derivation of the condition and the
  * conflicts observes it, so the claims do not depend on the rules derived from them; it answers
  * with the change of established condition, which the writer appends to the feed right after its
  * own change, so the feed reads "what was written, then what it caused".
@@ -16,16 +16,24 @@ import org.heritageregistry.monument.Monument;
 public final class ClaimsChanged {
 
     private final Monument monument;
+    private final String siteId;
     private final Instant at;
     private ChangeDraft conditionChange;
 
-    public ClaimsChanged(Monument monument, Instant at) {
+    /** @param monument the monument whose claims changed; null when they are claims about the whole site */
+    public ClaimsChanged(Monument monument, String siteId, Instant at) {
         this.monument = monument;
+        this.siteId = siteId;
         this.at = at;
     }
 
-    public Monument monument() {
-        return monument;
+    /** The monument whose claims changed, or empty for the claims about the whole site. */
+    public Optional<Monument> monument() {
+        return Optional.ofNullable(monument);
+    }
+
+    public String siteId() {
+        return siteId;
     }
 
     public Instant at() {

@@ -26,6 +26,9 @@ import org.heritageregistry.common.PageRequest;
 import org.heritageregistry.vocabulary.Cause;
 import org.heritageregistry.vocabulary.Certainty;
 import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.ControlExtent;
+import org.heritageregistry.vocabulary.CountQualifier;
+import org.heritageregistry.vocabulary.IncidentKind;
 import org.heritageregistry.vocabulary.DamageExtent;
 import org.heritageregistry.vocabulary.EdtfDate;
 import org.heritageregistry.vocabulary.RevisionKind;
@@ -37,7 +40,7 @@ import org.hibernate.annotations.CacheConcurrencyStrategy;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
- * One claim about one monument, in one revision. The claim is never edited: a correction is a
+ * One claim about one monument (or one site), in one revision. The claim is never edited: a correction is a
  * new revision that supersedes this one. Only the review status and the supersession link change.
  */
 @Entity
@@ -58,8 +61,37 @@ public class DamageReport extends PanacheEntityBase {
     @Column(name = "superseded_by_id")
     public UUID supersededById;
 
+    /** The monument the claim is about; null when it is about the whole site. */
     @Column(name = "monument_id")
     public String monumentId;
+
+    /** The site: the monument's, or the subject itself when there is no monument. */
+    @Column(name = "site_id")
+    public String siteId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "incident_kind")
+    public IncidentKind incidentKind = IncidentKind.CONDITION;
+
+    @Column(name = "count_value")
+    public Integer countValue;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "count_qualifier")
+    public CountQualifier countQualifier;
+
+    @Column(name = "count_of")
+    public String countOf;
+
+    @Column(name = "controlled_by")
+    public String controlledBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "control_extent")
+    public ControlExtent controlExtent;
+
+    /** The objects or people concerned, in the source's words ("artefacts looted at Palmyra", "Khaled al-Asaad"). */
+    public String affected;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "asserted_condition")
@@ -137,6 +169,19 @@ public class DamageReport extends PanacheEntityBase {
     @Version
     public long version;
 
+    public IncidentCount incidentCount() {
+        return countValue == null ? null : new IncidentCount(countValue, countQualifier, countOf);
+    }
+
+    public SiteControl siteControl() {
+        return controlledBy == null ? null : new SiteControl(controlledBy, controlExtent);
+    }
+
+    /** What the claim is about: its monument, or its site when it is about the whole site. */
+    public String subjectId() {
+        return monumentId != null ? monumentId : siteId;
+    }
+
     /** The curator who may correct this claim (besides reviewers). */
     public String owner() {
         return claimOwner != null ? claimOwner : submittedBy;
@@ -154,5 +199,10 @@ public class DamageReport extends PanacheEntityBase {
      */
     public static List<DamageReport> currentOf(String monumentId) {
         return DamageReport.<DamageReport>list("monumentId", monumentId).stream().filter(r -> r.supersededById == null).toList();
+    }
+
+    /** The current revisions of the claims about a whole site (those with no monument). */
+    public static List<DamageReport> currentOfSite(String siteId) {
+        return DamageReport.<DamageReport>list("siteId = ?1 and monumentId is null", siteId).stream().filter(r -> r.supersededById == null).toList();
     }
 }

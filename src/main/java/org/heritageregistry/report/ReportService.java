@@ -25,8 +25,10 @@ import org.heritageregistry.feed.ChangeFeed;
 import org.heritageregistry.idempotency.Idempotency;
 import org.heritageregistry.monument.Monument;
 import org.heritageregistry.monument.MonumentService;
+import org.heritageregistry.site.Site;
 import org.heritageregistry.source.Source;
 import org.heritageregistry.vocabulary.EdtfDate;
+import org.heritageregistry.vocabulary.IncidentKind;
 import org.heritageregistry.vocabulary.RevisionKind;
 import org.heritageregistry.vocabulary.VerificationStatus;
 
@@ -86,7 +88,7 @@ public class ReportService {
             params.and("monument", filter.monumentId());
         }
         if (filter.siteId() != null) {
-            where.append(" and r.monumentId in (select m.id from Monument m where m.siteId = :site)");
+            where.append(" and r.siteId = :site");
             params.and("site", filter.siteId());
         }
         if (filter.status() != null) {
@@ -97,8 +99,14 @@ public class ReportService {
             where.append(" and (r.sourceId = :source or r.relayedById = :source)");
             params.and("source", filter.sourceId());
         }
+        if (filter.incidentKind() != null) {
+            where.append(" and r.incidentKind = :kind");
+            params.and("kind", filter.incidentKind());
+        }
         if (filter.condition() != null) {
-            where.append(" and r.condition = :condition");
+            // the other kinds hold UNKNOWN for the condition they do not claim
+            where.append(" and r.incidentKind = :conditionKind and r.condition = :condition");
+            params.and("conditionKind", IncidentKind.CONDITION);
             params.and("condition", filter.condition());
         }
         if (filter.eventFrom() != null) {
@@ -193,17 +201,43 @@ public class ReportService {
 
     /** Records a first revision; also used by the seed loader with its fixed ids and dates. */
     public DamageReport record(UUID id, NewReport request, String by, Instant at) {
-        Monument monument = requireMonument(request);
-        DamageReport report = claim(id, request, by, at);
+        Subject subject = requireSubject(request);
+        DamageReport report = claim(id, request, subject.siteId(), by, at);
         report.lineageId = id;
         report.revision = 1;
         report.claimOwner = by;
         report.persist();
-        var derivation = derive(monument, at);
-        audit.record(by, "REPORT_SUBMITTED", "report", report.id,
-                java.util.Map.of("monumentId", report.monumentId, "condition", report.condition, "eventDate", report.eventDate.edtf), at);
-        feed.append(ChangeDraft.reportSubmitted(report.id, report.monumentId, report.condition, at), derivation.conditionChange());
+        var derivation = derive(subject, at);
+        audit.record(by, "REPORT_SUBMITTED", "report", report.id, facts(report), at);
+        feed.append(ChangeDraft.reportSubmitted(report.id, report.monumentId, report.siteId, report.incidentKind, assertedCondition(report), at),
+                derivation.conditionChange());
         return report;
+    }
+
+    /** What the audit line keeps of a first revision: its subject, its kind and what it claims. */
+    private static Map<String, Object> facts(DamageReport report) {
+        Map<String, Object> facts = new java.util.LinkedHashMap<>();
+        if (report.monumentId != null) {
+            facts.put("monumentId", report.monumentId);
+        }
+        facts.put("siteId", report.siteId);
+        facts.put("incidentKind", report.incidentKind);
+        if (report.incidentKind == IncidentKind.CONDITION) {
+            facts.put("condition", report.condition);
+        }
+        if (report.incidentCount() != null) {
+            facts.put("count", report.incidentCount().phrase());
+        }
+        if (report.siteControl() != null) {
+            facts.put("control", report.siteControl().phrase());
+        }
+        facts.put("eventDate", report.eventDate.edtf);
+        return facts;
+    }
+
+    /** The condition a report asserts, for the feed: none unless it is a CONDITION report. */
+    private static org.heritageregistry.vocabulary.Condition assertedCondition(DamageReport report) {
+        return report.incidentKind == IncidentKind.CONDITION ? report.condition : null;
     }
 
     /**
@@ -222,10 +256,13 @@ public class ReportService {
             throw ProblemException.forbidden("/problems/not-claim-owner", "Not your claim",
                     "Only " + old.owner() + ", the curator responsible for this claim, or a reviewer may correct it; an admin can reassign it");
         }
-        if (!old.monumentId.equals(request.monumentId())) {
-            throw ProblemException.invalidField("monumentId", "a correction stays on the same monument; submit a new report for another");
+        if (!Objects.equals(old.monumentId, blankToNull(request.monumentId()))
+                || (old.monumentId == null && !Objects.equals(old.siteId, blankToNull(request.siteId())))) {
+            String field = old.monumentId != null ? "monumentId" : "siteId";
+            throw ProblemException.invalidField(field, "a correction stays on the same " + (old.monumentId != null ? "monument" : "site")
+                    + " (" + old.subjectId() + "); submit a new report for another");
         }
-        Monument monument = requireMonument(request);
+        Subject subject = requireSubject(request);
         DamageReport.getEntityManager().refresh(old); // read it again now that writes on its monument wait for us
         Preconditions.requireMatch(ifMatch, old.version, "The report");
         if (old.isSuperseded()) {
@@ -243,7 +280,7 @@ public class ReportService {
             kind = RevisionKind.SUBSTANTIVE;
         }
         Instant at = Instant.now();
-        DamageReport revision = claim(UUID.randomUUID(), request, curator, at);
+        DamageReport revision = claim(UUID.randomUUID(), request, subject.siteId(), curator, at);
         revision.lineageId = old.lineageId;
         revision.revision = old.revision + 1;
         revision.supersedesId = old.id;
@@ -259,13 +296,14 @@ public class ReportService {
         } catch (OptimisticLockException e) {
             throw Preconditions.stale("The report");
         }
-        var derivation = derive(monument, at);
+        var derivation = derive(subject, at);
         audit.record(curator, "REPORT_AMENDED", "report", old.id,
                 Map.of("supersededBy", revision.id, "revision", revision.revision, "revisionKind", kind, "changed", changes.all(),
                         "status", Map.of("from", old.status, "to", revision.status),
                         "condition", Map.of("from", old.condition, "to", revision.condition),
                         "eventDate", Map.of("from", old.eventDate.edtf, "to", revision.eventDate.edtf)), at);
-        feed.append(ChangeDraft.reportAmended(revision.id, revision.monumentId, revision.condition, revision.revision, old.id, at), derivation.conditionChange());
+        feed.append(ChangeDraft.reportAmended(revision.id, revision.monumentId, revision.siteId, revision.incidentKind, assertedCondition(revision),
+                revision.revision, old.id, at), derivation.conditionChange());
         return revision;
     }
 
@@ -275,35 +313,84 @@ public class ReportService {
     }
 
     /** The derivation observes the claims: the condition and the conflicts follow within this transaction. */
-    private ClaimsChanged derive(Monument monument, Instant at) {
-        ClaimsChanged event = new ClaimsChanged(monument, at);
+    private ClaimsChanged derive(Subject subject, Instant at) {
+        ClaimsChanged event = new ClaimsChanged(subject.monument(), subject.siteId(), at);
         claimsChanged.fire(event);
         return event;
     }
 
-    private Monument requireMonument(NewReport request) {
-        Monument monument = monuments.lockForClaims(request.monumentId());
-        if (monument == null) {
-            throw ProblemException.unknownReference("monumentId", "Monument", request.monumentId());
+    /**
+     * Locks what an existing report is about (its monument, or its site for a claim about the whole
+     * site), as every write on the claims does, and returns the event the write fires once it is done.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ClaimsChanged lockClaimsOf(DamageReport report, Instant at) {
+        if (report.monumentId != null) {
+            return new ClaimsChanged(monuments.lockForClaims(report.monumentId), report.siteId, at);
         }
-        if (monument.retired) {
-            throw ProblemException.invalidField("monumentId", "the monument is retired and takes no new reports");
+        Site.getEntityManager().find(Site.class, report.siteId, LockModeType.PESSIMISTIC_WRITE);
+        return new ClaimsChanged(null, report.siteId, at);
+    }
+
+    /** What a claim is about, locked for the write: a monument (and its site), or a whole site. */
+    private record Subject(Monument monument, String siteId) {
+    }
+
+    private Subject requireSubject(NewReport request) {
+        IncidentFacts.check(request);
+        Subject subject;
+        if (blankToNull(request.monumentId()) != null) {
+            Monument monument = monuments.lockForClaims(request.monumentId());
+            if (monument == null) {
+                throw ProblemException.unknownReference("monumentId", "Monument", request.monumentId());
+            }
+            if (monument.retired) {
+                throw ProblemException.invalidField("monumentId", "the monument is retired and takes no new reports");
+            }
+            subject = new Subject(monument, monument.siteId);
+        } else {
+            // claims about a whole site are derived together (their conflicts), so their writes take turns on the site's row
+            Site site = Site.getEntityManager().find(Site.class, request.siteId(), LockModeType.PESSIMISTIC_WRITE);
+            if (site == null) {
+                throw ProblemException.unknownReference("siteId", "Site", request.siteId());
+            }
+            if (site.retired) {
+                throw ProblemException.invalidField("siteId", "the site is retired and takes no new reports");
+            }
+            subject = new Subject(null, site.id);
         }
         requireSource(request.sourceId(), "sourceId");
         if (request.relayedById() != null) {
             requireSource(request.relayedById(), "relayedById");
         }
-        return monument;
+        return subject;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     /** A new, unsaved revision holding the claim as the request states it, UNVERIFIED. */
-    static DamageReport claim(UUID id, NewReport request, String by, Instant at) {
+    static DamageReport claim(UUID id, NewReport request, String siteId, String by, Instant at) {
         DamageReport report = new DamageReport();
         report.id = id;
-        report.monumentId = request.monumentId();
-        report.condition = request.condition();
+        report.monumentId = blankToNull(request.monumentId());
+        report.siteId = siteId;
+        report.incidentKind = IncidentFacts.kindOf(request);
+        // the column is not null: the kinds that claim no condition hold UNKNOWN, which no rule reads
+        report.condition = request.condition() != null ? request.condition() : org.heritageregistry.vocabulary.Condition.UNKNOWN;
         report.conditionWording = request.conditionWording();
         report.extent = request.extent();
+        if (request.count() != null) {
+            report.countValue = request.count().value();
+            report.countQualifier = request.count().qualifier();
+            report.countOf = blankToNull(request.count().of());
+        }
+        if (request.control() != null) {
+            report.controlledBy = request.control().by().strip();
+            report.controlExtent = request.control().extent();
+        }
+        report.affected = blankToNull(request.affected());
         report.causes.addAll(request.causes());
         report.eventDate = EdtfDate.of(request.eventDate());
         report.publishedOn = EdtfDate.of(request.publishedOn());

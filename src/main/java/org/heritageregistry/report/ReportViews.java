@@ -71,8 +71,8 @@ public class ReportViews {
 
     private static ReportView view(DamageReport r, Map<UUID, Source> sources, boolean reveal) {
         SourceView relayed = r.relayedById == null ? null : SourceView.of(Objects.requireNonNull(sources.get(r.relayedById)), reveal);
-        return new ReportView(r.id, r.lineageId, r.revision, r.supersedesId, r.supersededById, r.monumentId, r.condition,
-                r.conditionWording, r.extent, r.causes.stream().sorted().toList(), EdtfView.from(r.eventDate), EdtfView.from(r.publishedOn),
+        return new ReportView(r.id, r.lineageId, r.revision, r.supersedesId, r.supersededById, r.monumentId, r.siteId, r.incidentKind,
+                r.condition, r.conditionWording, r.extent, r.incidentCount(), r.siteControl(), r.affected, r.causes.stream().sorted().toList(), EdtfView.from(r.eventDate), EdtfView.from(r.publishedOn),
                 r.certainty, r.certaintyWording, SourceView.of(Objects.requireNonNull(sources.get(r.sourceId)), reveal), relayed,
                 r.summary, r.evidence.stream().map(EvidenceView::from).toList(), r.status, r.submittedBy, r.submittedAt, r.revisionKind, r.owner());
     }

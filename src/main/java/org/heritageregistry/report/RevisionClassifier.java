@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.heritageregistry.vocabulary.Condition;
 import org.heritageregistry.vocabulary.EdtfDate;
 import org.heritageregistry.vocabulary.RevisionKind;
 
 /**
  * Tells an editorial correction from a substantive one by comparing the fields, never by the
- * client's word. Substantive: what is claimed (monument, condition, extent, causes, event and
+ * client's word. Substantive: what is claimed (monument, incident kind, condition, extent, count,
+ * control, what was affected, causes, event and
  * publication dates, certainty, source, relaying outlet) and the evidence itself (its kinds, count
  * and acquisition dates, which the rule for VERIFIED reads). Editorial: the source's wording, the
  * summary, and how evidence is described, credited, linked or located.
@@ -38,8 +40,13 @@ public final class RevisionClassifier {
     public static Changes compare(DamageReport old, NewReport correction) {
         Set<String> substantive = new LinkedHashSet<>();
         Set<String> editorial = new LinkedHashSet<>();
-        note(substantive, "monumentId", old.monumentId, correction.monumentId());
-        note(substantive, "condition", old.condition, correction.condition());
+        note(substantive, "monumentId", old.monumentId, blankToNull(correction.monumentId()));
+        note(substantive, "incidentKind", old.incidentKind, IncidentFacts.kindOf(correction));
+        // the kinds that claim no condition hold UNKNOWN for it
+        note(substantive, "condition", old.condition, correction.condition() == null ? Condition.UNKNOWN : correction.condition());
+        note(substantive, "count", old.incidentCount(), count(correction.count()));
+        note(substantive, "control", old.siteControl(), correction.control() == null ? null : new SiteControl(correction.control().by().strip(), correction.control().extent()));
+        note(substantive, "affected", text(old.affected), text(correction.affected()));
         note(substantive, "extent", old.extent, correction.extent());
         note(substantive, "causes", Set.copyOf(old.causes), correction.causes() == null ? Set.of() : Set.copyOf(correction.causes()));
         note(substantive, "eventDate", edtf(old.eventDate), normalized(correction.eventDate()));
@@ -77,6 +84,14 @@ public final class RevisionClassifier {
         if (!Objects.equals(before, after)) {
             into.add(field);
         }
+    }
+
+    private static IncidentCount count(IncidentCount count) {
+        return count == null ? null : new IncidentCount(count.value(), count.qualifier(), text(count.of()));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static String edtf(EdtfDate date) {

@@ -21,8 +21,8 @@ import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.feed.ChangeDraft;
 import org.heritageregistry.feed.ChangeFeed;
 import org.heritageregistry.idempotency.Idempotency;
-import org.heritageregistry.monument.Monument;
-import org.heritageregistry.monument.MonumentService;
+
+import org.heritageregistry.report.ReportService;
 import org.heritageregistry.report.ClaimsChanged;
 import org.heritageregistry.report.DamageReport;
 import org.heritageregistry.report.EvidenceView;
@@ -41,14 +41,14 @@ public class ReviewService {
     static final Set<VerificationStatus> NEED_RATIONALE = EnumSet.of(VerificationStatus.DISPUTED, VerificationStatus.REJECTED,
             VerificationStatus.UNVERIFIED);
 
-    private final MonumentService monuments;
+    private final ReportService reports;
     private final AuditLog audit;
     private final ChangeFeed feed;
     private final Idempotency idempotency;
     private final Event<ClaimsChanged> claimsChanged;
 
-    ReviewService(MonumentService monuments, AuditLog audit, ChangeFeed feed, Idempotency idempotency, Event<ClaimsChanged> claimsChanged) {
-        this.monuments = monuments;
+    ReviewService(ReportService reports, AuditLog audit, ChangeFeed feed, Idempotency idempotency, Event<ClaimsChanged> claimsChanged) {
+        this.reports = reports;
         this.audit = audit;
         this.feed = feed;
         this.idempotency = idempotency;
@@ -87,8 +87,8 @@ public class ReviewService {
         if (report == null) {
             throw ProblemException.notFound("Report", reportId);
         }
-        Monument monument = monuments.lockForClaims(report.monumentId);
-        DamageReport.getEntityManager().refresh(report); // read it again now that writes on its monument wait for us
+        ClaimsChanged derivation = reports.lockClaimsOf(report, at);
+        DamageReport.getEntityManager().refresh(report); // read it again now that writes on its monument (or site) wait for us
         Preconditions.requireMatch(ifMatch, report.version, "The report");
         enforceCurrentRevision(report);
         enforceFourEyes(report, reviewer);
@@ -118,7 +118,6 @@ public class ReviewService {
         } catch (OptimisticLockException e) {
             throw Preconditions.stale("The report");
         }
-        var derivation = new ClaimsChanged(monument, at);
         claimsChanged.fire(derivation); // the condition and the conflicts follow within this transaction
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("decision", decision.id);
@@ -127,7 +126,7 @@ public class ReviewService {
             changes.put("rationale", decision.rationale);
         }
         audit.record(reviewer, "DECISION_RECORDED", "report", report.id, changes, at);
-        feed.append(ChangeDraft.decisionMade(decision.id, report.id, report.monumentId, decision.status, at), derivation.conditionChange());
+        feed.append(ChangeDraft.decisionMade(decision.id, report.id, report.monumentId, report.siteId, report.incidentKind, decision.status, at), derivation.conditionChange());
         return decision;
     }
 

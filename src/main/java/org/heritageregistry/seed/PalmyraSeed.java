@@ -74,10 +74,10 @@ public class PalmyraSeed {
         data.sites().forEach(s -> site(s, catalogued).persist());
         data.monuments().forEach(m -> monument(m, catalogued).persist());
         // the feed tells the whole story from its first position: the monuments, then every claim and decision
-        feed.append(data.monuments().stream().map(m -> ChangeDraft.monumentCreated(m.id(), catalogued)).toList());
+        feed.append(data.monuments().stream().map(m -> ChangeDraft.monumentCreated(m.id(), m.siteId(), catalogued)).toList());
         data.sources().forEach(s -> sources.register(s.id(), valid(s.toRequest()), SUBMITTER, catalogued));
         data.reports().forEach(r -> reports.record(r.id(), valid(r.toRequest()), SUBMITTER, r.submittedAt()));
-        decisions.apply(data.decisions());
+        decisions.apply(data.decisions(), data.settlements());
         state.loaded = true;
         LOG.infof("Loaded the Palmyra data set: %d sites, %d monuments, %d sources, %d reports, %d decisions", data.sites().size(),
                 data.monuments().size(), data.sources().size(), data.reports().size(), data.decisions().size());

@@ -7,12 +7,16 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.heritageregistry.report.EvidenceView;
+import org.heritageregistry.conflict.ConflictKind;
+import org.heritageregistry.report.IncidentCount;
 import org.heritageregistry.report.NewReport;
+import org.heritageregistry.report.SiteControl;
 import org.heritageregistry.source.NewSource;
 import org.heritageregistry.vocabulary.Cause;
 import org.heritageregistry.vocabulary.Certainty;
 import org.heritageregistry.vocabulary.Condition;
 import org.heritageregistry.vocabulary.DamageExtent;
+import org.heritageregistry.vocabulary.IncidentKind;
 import org.heritageregistry.vocabulary.LocalizedName;
 import org.heritageregistry.vocabulary.MonumentCategory;
 import org.heritageregistry.vocabulary.Reliability;
@@ -21,7 +25,7 @@ import org.heritageregistry.vocabulary.VerificationStatus;
 
 /** The shape of {@code seed/palmyra.json}; see docs/seed-data.md for where each record comes from. */
 public record SeedData(List<SeedSite> sites, List<SeedMonument> monuments, List<SeedSource> sources, List<SeedReport> reports,
-        List<SeedDecision> decisions) {
+        List<SeedDecision> decisions, List<SeedSettlement> settlements) {
 
     public record SeedSite(String id, String name, String country, String unescoId, String wikidata, String pleiades, Double latitude,
             Double longitude, LocalDate inDangerSince, String description, List<LocalizedName> names) {
@@ -39,17 +43,22 @@ public record SeedData(List<SeedSite> sites, List<SeedMonument> monuments, List<
         }
     }
 
-    public record SeedReport(UUID id, String monumentId, Condition condition, String conditionWording, DamageExtent extent,
-            Set<Cause> causes, String eventDate, String publishedOn, Certainty certainty, String certaintyWording, UUID sourceId,
-            UUID relayedById, String summary, Instant submittedAt, List<EvidenceView> evidence) {
+    /** A seeded claim: about a monument, or with siteId instead about a whole site; CONDITION unless incidentKind says otherwise. */
+    public record SeedReport(UUID id, String monumentId, String siteId, IncidentKind incidentKind, Condition condition, String conditionWording,
+            DamageExtent extent, IncidentCount count, SiteControl control, String affected, Set<Cause> causes, String eventDate, String publishedOn,
+            Certainty certainty, String certaintyWording, UUID sourceId, UUID relayedById, String summary, Instant submittedAt, List<EvidenceView> evidence) {
 
         NewReport toRequest() {
-            return new NewReport(monumentId, condition, conditionWording, extent, causes, eventDate, publishedOn, certainty,
-                    certaintyWording, sourceId, relayedById, summary, evidence, null);
+            return new NewReport(monumentId, siteId, incidentKind, condition, conditionWording, extent, count, control, affected, causes, eventDate,
+                    publishedOn, certainty, certaintyWording, sourceId, relayedById, summary, evidence, null);
         }
     }
 
     public record SeedDecision(UUID id, UUID reportId, VerificationStatus status, String rationale, UUID corroboratingReportId,
             String decidedBy, Instant decidedAt, List<EvidenceView> evidence) {
+    }
+
+    /** A reviewer's settlement of the conflict of this kind that holds this report (conflict ids are not known before the reports are). */
+    public record SeedSettlement(UUID reportId, ConflictKind kind, String rationale, String settledBy, Instant settledAt) {
     }
 }

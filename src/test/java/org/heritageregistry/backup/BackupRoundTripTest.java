@@ -84,7 +84,7 @@ class BackupRoundTripTest {
         Set<String> tables = new TreeSet<>();
         lines.stream().filter(l -> l.has("table")).forEach(l -> tables.add(l.get("table").asText()));
         assertTrue(tables.containsAll(Set.of("account", "site", "site_name", "monument", "monument_name", "source", "damage_report", "report_cause",
-                "report_evidence", "decision", "decision_evidence", "conflict", "audit_event", "registry_change")), "tables in the export: " + tables);
+                "report_evidence", "decision", "decision_evidence", "conflict", "conflict_report", "audit_event", "registry_change")), "tables in the export: " + tables);
 
         wipeRegistryData();
         deleteAccount("disabled"); // comes back from the export, without a password
@@ -263,7 +263,7 @@ class BackupRoundTripTest {
     private void wipeRegistryData() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("update damage_report set superseded_by_id = null, supersedes_id = null");
-            for (String table : List.of("registry_change", "audit_event", "conflict", "decision_evidence", "decision", "report_evidence", "report_cause", "idempotency_key",
+            for (String table : List.of("registry_change", "audit_event", "conflict_report", "conflict", "decision_evidence", "decision", "report_evidence", "report_cause", "idempotency_key",
                     "damage_report", "source", "monument_name", "monument", "site_name", "site")) {
                 statement.executeUpdate("delete from " + table);
             }

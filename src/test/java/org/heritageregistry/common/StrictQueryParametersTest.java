@@ -66,6 +66,7 @@ class StrictQueryParametersTest {
     private final List<Operation> operations = new ArrayList<>();
     private String report;
     private String source;
+    private String conflict;
     private String webhook;
 
     @BeforeAll
@@ -116,6 +117,7 @@ class StrictQueryParametersTest {
         }
         report = Api.anonymous().get("/api/v1/reports?limit=1").then().statusCode(200).extract().path("items[0].id");
         source = Api.anonymous().get("/api/v1/sources?limit=1").then().statusCode(200).extract().path("items[0].id");
+        conflict = Api.anonymous().get("/api/v1/conflicts?limit=1").then().statusCode(200).extract().path("items[0].id");
         // a subscription nothing is sent to: deleted at once, it stays readable with its (no) deliveries
         webhook = Api.as(ADMIN).contentType(ContentType.JSON).body(Map.of("url", "http://127.0.0.1:9/strict-query", "kinds", List.of("MONUMENT_RETIRED")))
                 .post("/api/v1/admin/webhooks").then().statusCode(201).extract().path("id");
@@ -130,7 +132,7 @@ class StrictQueryParametersTest {
         anonymousBreakingContract().queryParam("monumentId", "temple-of-baalshamin").get("/api/v1/reports").then().statusCode(400)
                 .contentType("application/problem+json").body("type", equalTo("/problems/validation"))
                 .body("errors", hasSize(1)).body("errors[0].field", equalTo("monumentId"))
-                .body("errors[0].message", equalTo(NOT_TAKEN + "it takes: condition, current, cursor, eventFrom, eventTo, limit, monument, site, source, status"))
+                .body("errors[0].message", equalTo(NOT_TAKEN + "it takes: condition, current, cursor, eventFrom, eventTo, incidentKind, limit, monument, site, source, status"))
                 .body("detail", startsWith("monumentId: is not a parameter"));
     }
 
@@ -197,7 +199,7 @@ class StrictQueryParametersTest {
         // before, bogus answered 200 with an empty page though the contract lists the values
         asBreakingContract(ADMIN).queryParam("entityType", "bogus").get("/api/v1/audit").then().statusCode(400)
                 .body("errors[0].field", equalTo("entityType"))
-                .body("errors[0].message", equalTo("value 'bogus' is not one of report, decision, source, monument, webhook"));
+                .body("errors[0].message", equalTo("value 'bogus' is not one of report, decision, source, monument, webhook, conflict"));
         Api.as(ADMIN).queryParam("entityType", "webhook").queryParam("entityId", webhook).get("/api/v1/audit").then().statusCode(200)
                 .body("items.action", contains("WEBHOOK_DELETED", "WEBHOOK_CREATED"));
     }
@@ -339,6 +341,7 @@ class StrictQueryParametersTest {
                 : path.startsWith("/api/v1/reports/") ? report
                 : path.startsWith("/api/v1/sources/") ? source
                 : path.startsWith("/api/v1/admin/webhooks/") ? webhook
+                : path.startsWith("/api/v1/conflicts/") ? conflict
                 : null;
         if (path.contains("{") && (id == null || path.replace("{id}", id).contains("{"))) {
             throw new IllegalStateException("no id for the path of " + op.id() + " " + path + "; add one to StrictQueryParametersTest.path");

@@ -90,7 +90,7 @@ class OperationsTest {
         metrics.refresh();
         assertEquals(count("select count(*) from damage_report where superseded_by_id is null and status = 'UNVERIFIED'"),
                 metric("registry_reports_current{status=\"UNVERIFIED\"}"));
-        assertEquals(count("select count(*) from conflict where resolved = false"), metric("registry_conflicts_open"));
+        assertEquals(count("select count(*) from conflict where state = 'OPEN'"), metric("registry_conflicts_open"));
         assertTrue(metric("registry_conflicts_open") > 0, "the Palmyra data has open conflicts");
     }
 

@@ -134,8 +134,8 @@ class StatementCountTest {
                     "/api/v1/reports/" + f.oftenDecided + "/decisions", items));
             probes.add(new Probe("GET /sources", who, spec, "/api/v1/sources?limit=2", "/api/v1/sources?limit=100", items));
             probes.add(new Probe("GET /conflicts", who, spec, "/api/v1/conflicts?limit=5", "/api/v1/conflicts?limit=100", items));
-            probes.add(new Probe("GET /conflicts?monument=&resolved=", who, spec, "/api/v1/conflicts?monument=" + f.rich + "&resolved=false&limit=5",
-                    "/api/v1/conflicts?monument=" + f.rich + "&resolved=false&limit=100", items));
+            probes.add(new Probe("GET /conflicts?monument=&state=", who, spec, "/api/v1/conflicts?monument=" + f.rich + "&state=OPEN&limit=5",
+                    "/api/v1/conflicts?monument=" + f.rich + "&state=OPEN&limit=100", items));
             probes.add(new Probe("GET /sites", who, spec, "/api/v1/sites?limit=2", "/api/v1/sites?limit=100", items));
             probes.add(new Probe("GET /monuments/{id} (few vs many reports)", who, spec, "/api/v1/monuments/" + f.sparse, "/api/v1/monuments/" + f.rich, single));
             probes.add(new Probe("GET /reports/{id} (little vs much evidence)", who, spec, "/api/v1/reports/" + f.plainReport,

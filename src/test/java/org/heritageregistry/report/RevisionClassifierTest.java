@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.heritageregistry.vocabulary.Cause;
 import org.heritageregistry.vocabulary.Certainty;
 import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.CountQualifier;
+import org.heritageregistry.vocabulary.IncidentKind;
 import org.heritageregistry.vocabulary.DamageExtent;
 import org.heritageregistry.vocabulary.EvidenceKind;
 import org.heritageregistry.vocabulary.RevisionKind;
@@ -29,13 +31,46 @@ class RevisionClassifierTest {
     private static final EvidenceView IMAGE = new EvidenceView(EvidenceKind.SATELLITE_IMAGE, "UNOSAT imagery", null, "UNITAR/UNOSAT", LocalDate.of(2015, 8, 31), null);
 
     private static NewReport original() {
-        return new NewReport("temple-of-bel", Condition.DESTROYED, "It is total destruction", DamageExtent.UP_TO_100, Set.of(Cause.EXPLOSIVES),
+        return new NewReport("temple-of-bel", null, null, Condition.DESTROYED, "It is total destruction", DamageExtent.UP_TO_100, null, null, null, Set.of(Cause.EXPLOSIVES),
                 "2015-08-30~", "2015-08-31~", Certainty.HIGH, "one Palmyra resident told AP", SOURCE, null, "Only the wall remains.",
                 List.of(ARTICLE, IMAGE), null);
     }
 
     private static NewReport with(UnaryOperator<Builder> change) {
         return change.apply(new Builder(original())).build();
+    }
+
+    /** The theatre's executions as seed line L70 gives them: a MISUSE report with its count. */
+    private static NewReport executions() {
+        return new NewReport("roman-theatre", null, IncidentKind.MISUSE, null, "the killing of 25 Syrian soldiers", null,
+                new IncidentCount(25, CountQualifier.EXACTLY, "Syrian soldiers killed"), null, "captured Syrian soldiers", Set.of(Cause.MISUSE),
+                "2015-05-21/2015-10-27", null, Certainty.HIGH, "stated as fact", SOURCE, null, null, List.of(ARTICLE), null);
+    }
+
+    private static NewReport executionsWith(UnaryOperator<Builder> change) {
+        return change.apply(new Builder(executions())).build();
+    }
+
+    static Stream<Arguments> incidentCorrections() {
+        return Stream.of(
+                Arguments.of("nothing changed", executionsWith(b -> b), RevisionKind.EDITORIAL, Set.of(), Set.of()),
+                Arguments.of("what is counted, respelt", executionsWith(b -> b.count(new IncidentCount(25, CountQualifier.EXACTLY, "Syrian soldiers killed "))),
+                        RevisionKind.EDITORIAL, Set.of(), Set.of()),
+                Arguments.of("the number", executionsWith(b -> b.count(new IncidentCount(20, CountQualifier.MORE_THAN, "Syrian soldiers killed"))),
+                        RevisionKind.SUBSTANTIVE, Set.of("count"), Set.of()),
+                Arguments.of("the number withdrawn", executionsWith(b -> b.count(null)), RevisionKind.SUBSTANTIVE, Set.of("count"), Set.of()),
+                Arguments.of("who was affected", executionsWith(b -> b.affected("captured Syrian army soldiers")), RevisionKind.SUBSTANTIVE, Set.of("affected"), Set.of()),
+                Arguments.of("the kind of incident", executionsWith(b -> b.incidentKind(IncidentKind.HARM_TO_STAFF)), RevisionKind.SUBSTANTIVE,
+                        Set.of("incidentKind"), Set.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("incidentCorrections")
+    void theFactsOfAnIncidentAreSubstantive(String what, NewReport correction, RevisionKind kind, Set<String> substantive, Set<String> editorial) {
+        var changes = RevisionClassifier.compare(recorded(executions()), correction);
+        assertEquals(kind, changes.kind(), what);
+        assertEquals(substantive, changes.substantive(), what);
+        assertEquals(editorial, changes.editorial(), what);
     }
 
     static Stream<Arguments> corrections() {
@@ -74,12 +109,15 @@ class RevisionClassifierTest {
     }
 
     private static DamageReport recorded(NewReport request) {
-        return ReportService.claim(UUID.randomUUID(), request, "curator", Instant.now());
+        return ReportService.claim(UUID.randomUUID(), request, "palmyra", "curator", Instant.now());
     }
 
     /** Changes one field of a NewReport at a time (records have no withers). */
     private static final class Builder {
-        private String monumentId, conditionWording, eventDate, publishedOn, certaintyWording, summary;
+        private String monumentId, siteId, affected, conditionWording, eventDate, publishedOn, certaintyWording, summary;
+        private IncidentKind incidentKind;
+        private IncidentCount count;
+        private SiteControl control;
         private Condition condition;
         private DamageExtent extent;
         private Set<Cause> causes;
@@ -88,11 +126,15 @@ class RevisionClassifierTest {
         private List<EvidenceView> evidence;
 
         Builder(NewReport r) {
-            monumentId = r.monumentId(); condition = r.condition(); conditionWording = r.conditionWording(); extent = r.extent(); causes = r.causes();
+            monumentId = r.monumentId(); siteId = r.siteId(); incidentKind = r.incidentKind(); count = r.count(); control = r.control(); affected = r.affected();
+            condition = r.condition(); conditionWording = r.conditionWording(); extent = r.extent(); causes = r.causes();
             eventDate = r.eventDate(); publishedOn = r.publishedOn(); certainty = r.certainty(); certaintyWording = r.certaintyWording();
             sourceId = r.sourceId(); relayedById = r.relayedById(); summary = r.summary(); evidence = r.evidence();
         }
 
+        Builder incidentKind(IncidentKind v) { incidentKind = v; return this; }
+        Builder count(IncidentCount v) { count = v; return this; }
+        Builder affected(String v) { affected = v; return this; }
         Builder condition(Condition v) { condition = v; return this; }
         Builder conditionWording(String v) { conditionWording = v; return this; }
         Builder extent(DamageExtent v) { extent = v; return this; }
@@ -107,7 +149,7 @@ class RevisionClassifierTest {
         Builder evidence(List<EvidenceView> v) { evidence = v; return this; }
 
         NewReport build() {
-            return new NewReport(monumentId, condition, conditionWording, extent, causes, eventDate, publishedOn, certainty, certaintyWording,
+            return new NewReport(monumentId, siteId, incidentKind, condition, conditionWording, extent, count, control, affected, causes, eventDate, publishedOn, certainty, certaintyWording,
                     sourceId, relayedById, summary, evidence, null);
         }
     }

@@ -97,6 +97,8 @@ class AuthorizationMatrixTest {
         ALLOWED.put("listDecisions", EVERYONE);
         ALLOWED.put("decideOnReport", REVIEWERS);
         ALLOWED.put("listConflicts", EVERYONE);
+        ALLOWED.put("getConflict", EVERYONE);
+        ALLOWED.put("settleConflict", REVIEWERS);
         // Sources
         ALLOWED.put("listSources", EVERYONE);
         ALLOWED.put("getSource", EVERYONE);
@@ -269,7 +271,7 @@ class AuthorizationMatrixTest {
         } else if (op.hasBody()) {
             spec.contentType(ContentType.JSON).body(body(op));
         }
-        if (op.id().equals("amendReport") || op.id().equals("reassignReport")) {
+        if (op.id().equals("amendReport") || op.id().equals("reassignReport") || op.id().equals("settleConflict")) {
             spec.header("If-Match", "*"); // required; "*" matches whatever version the fresh fixture has
         }
         return spec.request(op.method(), path);
@@ -290,6 +292,8 @@ class AuthorizationMatrixTest {
             id = monument;
         } else if (path.startsWith("/api/v1/reports/{id}")) {
             id = Api.submit(CURATOR2, Api.report(monument, source, "SEVERELY_DAMAGED", "2015-08-30"));
+        } else if (path.startsWith("/api/v1/conflicts/{id}")) {
+            id = openConflict();
         } else if (path.startsWith("/api/v1/sites/{id}")) {
             id = "palmyra";
         } else if (path.startsWith("/api/v1/sources/{id}")) {
@@ -302,6 +306,14 @@ class AuthorizationMatrixTest {
             throw new IllegalStateException("no fixture for the path parameters of " + op.id() + " " + path);
         }
         return concrete;
+    }
+
+    /** A fresh open conflict, its reports submitted by curator2 (so reviewer and reviewer2 may settle it). */
+    private static String openConflict() {
+        String place = Api.newMonument();
+        Api.submit(CURATOR2, Api.report(place, Api.newSource(false), "SEVERELY_DAMAGED", "2015-08-30"));
+        Api.submit(CURATOR2, Api.report(place, Api.newSource(false), "DESTROYED", "2015-08-30"));
+        return Api.anonymous().queryParam("monument", place).get("/api/v1/conflicts").then().statusCode(200).extract().path("items[0].id");
     }
 
     private Object body(Operation op) {
@@ -321,6 +333,8 @@ class AuthorizationMatrixTest {
                 return Map.of("curator", CURATOR);
             case "decideOnReport":
                 return Api.decision("DISPUTED", "Contradicted by later imagery (authorization matrix).");
+            case "settleConflict":
+                return Map.of("rationale", "Both accounts stand (authorization matrix).");
             case "createWebhook":
                 return webhookBody();
             case "retireMonument":

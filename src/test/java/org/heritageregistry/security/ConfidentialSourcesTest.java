@@ -178,7 +178,7 @@ class ConfidentialSourcesTest {
         linkedPages(caller, "application/geo+json", "/api/v1/monuments?limit=100", crawl, forms);
         pages(caller, "/api/v1/conflicts", crawl, forms);
         pages(caller, "/api/v1/conflicts?resolved=true", crawl, forms);
-        pages(caller, "/api/v1/conflicts?resolved=false", crawl, forms);
+        pages(caller, "/api/v1/conflicts?state=OPEN", crawl, forms);
         for (Map<String, Object> site : pages(caller, "/api/v1/sites", crawl, forms)) {
             get(caller.get(), "/api/v1/sites/" + site.get("id"), crawl, forms);
         }

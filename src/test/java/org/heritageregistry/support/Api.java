@@ -90,6 +90,32 @@ public final class Api {
         return body;
     }
 
+    /**
+     * A valid report of another kind than CONDITION: no condition, the facts given (a count, a
+     * control) as the caller adds them. {@code subject} is a monument id, or "site:" and a site id.
+     */
+    public static Map<String, Object> incident(String subject, String kind, String sourceId, String eventDate) {
+        Map<String, Object> body = report(null, sourceId, null, eventDate);
+        body.remove("monumentId");
+        body.remove("condition");
+        if (subject.startsWith("site:")) {
+            body.put("siteId", subject.substring("site:".length()));
+        } else {
+            body.put("monumentId", subject);
+        }
+        body.put("incidentKind", kind);
+        body.put("causes", new ArrayList<>(List.of(kind.equals("CONTROL") ? "MILITARY_USE" : "MISUSE")));
+        return body;
+    }
+
+    public static Map<String, Object> count(int value, String qualifier, String of) {
+        return Map.of("value", value, "qualifier", qualifier, "of", of);
+    }
+
+    public static Map<String, Object> control(String by, String extent) {
+        return Map.of("by", by, "extent", extent);
+    }
+
     public static String submit(String curator, Map<String, Object> body) {
         return as(curator).contentType(ContentType.JSON).body(body).post("/api/v1/reports").then().statusCode(201).extract().path("id");
     }

@@ -1,9 +1,8 @@
-package org.heritageregistry.condition;
+package org.heritageregistry.report;
 
 import java.time.LocalDate;
 import java.util.Comparator;
 
-import org.heritageregistry.report.DamageReport;
 
 /**
  * Orders reports by when their event happened: by the earliest day the EDTF date allows (the
