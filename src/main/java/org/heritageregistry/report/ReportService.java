@@ -258,7 +258,7 @@ public class ReportService {
         }
         if (!Objects.equals(old.monumentId, blankToNull(request.monumentId()))
                 || (old.monumentId == null && !Objects.equals(old.siteId, blankToNull(request.siteId())))) {
-            String field = old.monumentId != null ? "monumentId" : "siteId";
+            String field = !Objects.equals(old.monumentId, blankToNull(request.monumentId())) ? "monumentId" : "siteId";
             throw ProblemException.invalidField(field, "a correction stays on the same " + (old.monumentId != null ? "monument" : "site")
                     + " (" + old.subjectId() + "); submit a new report for another");
         }
