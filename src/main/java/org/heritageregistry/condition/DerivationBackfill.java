@@ -8,10 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 
-import org.heritageregistry.conflict.ConflictService;
 import org.heritageregistry.monument.MonumentService;
-import org.heritageregistry.report.DamageReport;
-import org.heritageregistry.site.Site;
+import org.heritageregistry.site.SiteService;
 import org.jboss.logging.Logger;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -31,13 +29,13 @@ public class DerivationBackfill {
     private final EntityManager em;
     private final MonumentService monuments;
     private final DerivedState derived;
-    private final ConflictService conflicts;
+    private final SiteService sites;
 
-    DerivationBackfill(EntityManager em, MonumentService monuments, DerivedState derived, ConflictService conflicts) {
+    DerivationBackfill(EntityManager em, MonumentService monuments, DerivedState derived, SiteService sites) {
         this.em = em;
         this.monuments = monuments;
         this.derived = derived;
-        this.conflicts = conflicts;
+        this.sites = sites;
     }
 
     // before the seed (priority 10 runs first): on an empty database there is nothing to derive yet
@@ -51,15 +49,15 @@ public class DerivationBackfill {
         for (String id : ids) {
             QuarkusTransaction.requiringNew().run(() -> derived.refresh(monuments.lockForClaims(id), now));
         }
-        List<String> sites = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
+        List<String> siteIds = QuarkusTransaction.requiringNew().call(() -> em.createQuery(
                 "select distinct r.siteId from DamageReport r where r.monumentId is null", String.class).getResultList());
-        for (String site : sites) {
+        for (String site : siteIds) {
             QuarkusTransaction.requiringNew().run(() -> {
-                em.find(Site.class, site, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-                conflicts.refresh(site, null, DamageReport.currentOfSite(site), now);
+                sites.lockForClaims(site);
+                derived.refreshSite(site, now);
             });
         }
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from derivation_pending").executeUpdate());
-        LOG.infof("Derived again the condition and conflicts of %d monuments and %d sites (%s)", ids.size(), sites.size(), pending);
+        LOG.infof("Derived again the condition and conflicts of %d monuments and %d sites (%s)", ids.size(), siteIds.size(), pending);
     }
 }

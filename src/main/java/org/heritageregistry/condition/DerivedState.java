@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
+import org.heritageregistry.conflict.Conflict;
 import org.heritageregistry.conflict.ConflictService;
 import org.heritageregistry.feed.ChangeDraft;
 import org.heritageregistry.monument.Monument;
@@ -33,8 +34,7 @@ public class DerivedState {
         if (event.monument().isPresent()) {
             refresh(event.monument().get(), event.at()).ifPresent(event::conditionChanged);
         } else {
-            // claims about a whole site have conflicts, but no condition of their own
-            conflicts.refresh(event.siteId(), null, DamageReport.currentOfSite(event.siteId()), event.at());
+            refreshSite(event.siteId(), event.at());
         }
     }
 
@@ -42,11 +42,16 @@ public class DerivedState {
      * Recomputes what derives from the reports; the caller holds the monument's lock. Returns the
      * change of the established condition for the feed, only when the condition actually changed.
      */
+    /** Claims about a whole site have conflicts, but no condition of their own; the caller holds the site's lock. */
+    public void refreshSite(String siteId, Instant now) {
+        conflicts.refresh(siteId, null, DamageReport.currentOfSite(siteId), now);
+    }
+
     public Optional<ChangeDraft> refresh(Monument monument, Instant now) {
         Condition before = monument.currentCondition;
         List<DamageReport> current = DamageReport.currentOf(monument.id);
-        conflicts.refresh(monument.siteId, monument.id, current, now);
-        conditions.refresh(monument, current, conflicts.settledConditionDisagreements(monument.id));
+        List<Conflict> live = conflicts.refresh(monument.siteId, monument.id, current, now);
+        conditions.refresh(monument, current, ConflictService.settledConditionDisagreements(live));
         return before == monument.currentCondition ? Optional.empty()
                 : Optional.of(ChangeDraft.conditionChanged(monument.id, monument.siteId, before, monument.currentCondition, monument.currentReportId, now));
     }

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
+import org.heritageregistry.common.JsonEnums;
 import org.heritageregistry.report.DamageReport;
 import org.heritageregistry.report.IncidentCount;
 import org.heritageregistry.report.SiteControl;
@@ -66,7 +67,7 @@ public final class ConflictDetector {
         if (overlap) {
             return known(a.extent) && known(b.extent) && a.extent != b.extent
                     ? Optional.of(new Disagreement(ConflictKind.EXTENT, "The same condition (" + a.condition + ") with different extents: "
-                            + a.extent.label() + " against " + b.extent.label()))
+                            + JsonEnums.jsonName(a.extent) + " against " + JsonEnums.jsonName(b.extent)))
                     : Optional.empty();
         }
         if (NOT_A_CHANGE.contains(a.condition)) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
+import org.heritageregistry.common.JsonEnums;
 import org.heritageregistry.report.DamageReport;
 import org.heritageregistry.vocabulary.VerificationStatus;
 
@@ -74,7 +75,7 @@ public final class ConflictGroups {
         String n = reports.size() + " reports ";
         return switch (kind) {
             case CONDITION -> n + "disagree on the condition for overlapping event dates: " + tally(reports, r -> r.condition.name());
-            case EXTENT -> n + "give different extents of " + reports.get(0).condition + ": " + tally(reports, r -> r.extent.label());
+            case EXTENT -> n + "give different extents of " + reports.get(0).condition + ": " + tally(reports, r -> JsonEnums.jsonName(r.extent));
             case DATE -> n + "date the same change (" + reports.get(0).condition + ") incompatibly: " + tally(reports, r -> r.eventDate.edtf);
             case COUNT -> n + "give different numbers for " + reports.get(0).incidentKind + ": " + tally(reports, r -> r.incidentCount().phrase());
             case CONTROL -> n + "disagree on who controls the site, or how far: " + tally(reports, r -> r.siteControl().phrase());

@@ -121,6 +121,14 @@ public class ConflictService {
                 .stream().filter(c -> before == null || c.settledAt.isBefore(before)).map(Conflict::lineages).toList();
     }
 
+    /**
+     * The same, from the conflicts {@link #refresh} just derived (a settled conflict that no longer
+     * holds a disagreement is resolved, so these are all): no query on a write's path.
+     */
+    public static List<Set<UUID>> settledConditionDisagreements(List<Conflict> live) {
+        return live.stream().filter(c -> c.kind == ConflictKind.CONDITION && c.state == ConflictState.SETTLED).map(Conflict::lineages).toList();
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Conflict require(String id) {
         Conflict conflict = Conflict.findById(idOf(id));
@@ -203,7 +211,7 @@ public class ConflictService {
                     + (conflict.state == ConflictState.SETTLED ? " already (by " + conflict.settledBy + ")" : ": its reports no longer disagree")
                     + "; only an open conflict can be settled");
         }
-        if (DamageReport.count("lineageId in ?1 and submittedBy = ?2", conflict.lineages(), reviewer) > 0) {
+        if (DamageReport.anyRevisionSubmittedBy(conflict.lineages(), reviewer)) {
             throw ProblemException.forbidden("/problems/four-eyes", "Four-eyes rule",
                     "You submitted a revision of one of this conflict's reports; another reviewer must settle it");
         }

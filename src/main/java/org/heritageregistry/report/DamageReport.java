@@ -201,6 +201,11 @@ public class DamageReport extends PanacheEntityBase {
         return DamageReport.<DamageReport>list("monumentId", monumentId).stream().filter(r -> r.supersededById == null).toList();
     }
 
+    /** Four eyes: whether the account submitted any revision of these claims (lineages). */
+    public static boolean anyRevisionSubmittedBy(java.util.Collection<UUID> lineages, String account) {
+        return DamageReport.count("lineageId in ?1 and submittedBy = ?2", lineages, account) > 0;
+    }
+
     /** The current revisions of the claims about a whole site (those with no monument). */
     public static List<DamageReport> currentOfSite(String siteId) {
         return DamageReport.<DamageReport>list("siteId = ?1 and monumentId is null", siteId).stream().filter(r -> r.supersededById == null).toList();

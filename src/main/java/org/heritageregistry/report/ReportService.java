@@ -26,6 +26,7 @@ import org.heritageregistry.idempotency.Idempotency;
 import org.heritageregistry.monument.Monument;
 import org.heritageregistry.monument.MonumentService;
 import org.heritageregistry.site.Site;
+import org.heritageregistry.site.SiteService;
 import org.heritageregistry.source.Source;
 import org.heritageregistry.vocabulary.EdtfDate;
 import org.heritageregistry.vocabulary.IncidentKind;
@@ -41,14 +42,16 @@ import io.quarkus.security.identity.SecurityIdentity;
 public class ReportService {
 
     private final MonumentService monuments;
+    private final SiteService sites;
     private final AccountDirectory accounts;
     private final AuditLog audit;
     private final ChangeFeed feed;
     private final Idempotency idempotency;
     private final Event<ClaimsChanged> claimsChanged;
 
-    ReportService(MonumentService monuments, AccountDirectory accounts, AuditLog audit, ChangeFeed feed, Idempotency idempotency, Event<ClaimsChanged> claimsChanged) {
+    ReportService(MonumentService monuments, SiteService sites, AccountDirectory accounts, AuditLog audit, ChangeFeed feed, Idempotency idempotency, Event<ClaimsChanged> claimsChanged) {
         this.monuments = monuments;
+        this.sites = sites;
         this.accounts = accounts;
         this.audit = audit;
         this.feed = feed;
@@ -328,7 +331,7 @@ public class ReportService {
         if (report.monumentId != null) {
             return new ClaimsChanged(monuments.lockForClaims(report.monumentId), report.siteId, at);
         }
-        Site.getEntityManager().find(Site.class, report.siteId, LockModeType.PESSIMISTIC_WRITE);
+        sites.lockForClaims(report.siteId);
         return new ClaimsChanged(null, report.siteId, at);
     }
 
@@ -349,8 +352,7 @@ public class ReportService {
             }
             subject = new Subject(monument, monument.siteId);
         } else {
-            // claims about a whole site are derived together (their conflicts), so their writes take turns on the site's row
-            Site site = Site.getEntityManager().find(Site.class, request.siteId(), LockModeType.PESSIMISTIC_WRITE);
+            Site site = sites.lockForClaims(request.siteId());
             if (site == null) {
                 throw ProblemException.unknownReference("siteId", "Site", request.siteId());
             }
@@ -366,7 +368,7 @@ public class ReportService {
         return subject;
     }
 
-    private static String blankToNull(String value) {
+    static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value;
     }
 

@@ -40,7 +40,7 @@ public final class RevisionClassifier {
     public static Changes compare(DamageReport old, NewReport correction) {
         Set<String> substantive = new LinkedHashSet<>();
         Set<String> editorial = new LinkedHashSet<>();
-        note(substantive, "monumentId", old.monumentId, blankToNull(correction.monumentId()));
+        note(substantive, "monumentId", old.monumentId, ReportService.blankToNull(correction.monumentId()));
         note(substantive, "incidentKind", old.incidentKind, IncidentFacts.kindOf(correction));
         // the kinds that claim no condition hold UNKNOWN for it
         note(substantive, "condition", old.condition, correction.condition() == null ? Condition.UNKNOWN : correction.condition());
@@ -88,10 +88,6 @@ public final class RevisionClassifier {
 
     private static IncidentCount count(IncidentCount count) {
         return count == null ? null : new IncidentCount(count.value(), count.qualifier(), text(count.of()));
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 
     private static String edtf(EdtfDate date) {

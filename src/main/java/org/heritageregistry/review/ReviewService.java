@@ -140,7 +140,7 @@ public class ReviewService {
 
     /** Four eyes: nobody decides on a claim of which they submitted any revision. */
     void enforceFourEyes(DamageReport report, String reviewer) {
-        if (DamageReport.count("lineageId = ?1 and submittedBy = ?2", report.lineageId, reviewer) > 0) {
+        if (DamageReport.anyRevisionSubmittedBy(java.util.Set.of(report.lineageId), reviewer)) {
             throw ProblemException.forbidden("/problems/four-eyes", "Four-eyes rule",
                     "You submitted this report or a revision of it, so another reviewer must decide on it");
         }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import org.heritageregistry.common.Cursor;
@@ -13,6 +14,15 @@ import org.heritageregistry.common.PageRequest;
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class SiteService {
+
+    /**
+     * The site, locked for a write on the claims about the whole site (their conflicts are derived
+     * together, so such writes take turns on the site's row); null when there is no such site.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Site lockForClaims(String siteId) {
+        return Site.getEntityManager().find(Site.class, siteId, LockModeType.PESSIMISTIC_WRITE);
+    }
 
     public Optional<Site> find(String id) {
         return Site.findByIdOptional(id);

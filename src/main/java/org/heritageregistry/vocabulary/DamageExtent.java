@@ -14,14 +14,5 @@ public enum DamageExtent {
     @JsonProperty("31-60%") UP_TO_60,
     @JsonProperty("61-90%") UP_TO_90,
     @JsonProperty("91-100%") UP_TO_100,
-    @JsonProperty("UNKNOWN") UNKNOWN;
-
-    /** The band as the API writes it ("61-90%"). */
-    public String label() {
-        try {
-            return DamageExtent.class.getField(name()).getAnnotation(JsonProperty.class).value();
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    @JsonProperty("UNKNOWN") UNKNOWN
 }
