@@ -152,6 +152,22 @@ public final class Api {
         return as(user).contentType(ContentType.JSON).header("If-Match", etag(reportId)).body(body).post("/api/v1/reports/" + reportId + "/revisions").then();
     }
 
+    /** Every item of a keyset-paged list, followed to its last page: a check must not depend on what other tests added first. */
+    public static List<Map<String, Object>> allItems(String user, String path) {
+        List<Map<String, Object>> items = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var spec = (user == null ? anonymous() : as(user)).queryParam("limit", 100);
+            if (cursor != null) {
+                spec.queryParam("cursor", cursor);
+            }
+            var page = spec.get(path).then().statusCode(200).extract().jsonPath();
+            items.addAll(page.getList("items"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        return items;
+    }
+
     public static int reportCount() {
         int count = 0;
         String cursor = null;
