@@ -28,7 +28,12 @@ import org.heritageregistry.vocabulary.IncidentKind;
  * capture, against its demolition on 4 October);</li>
  * <li>COUNT: numbers for the same kind of incident that differ as stated (a value or a qualifier),
  * overlapping windows; the description says whether both can be true ("25" and "more than 20");</li>
- * <li>CONTROL: a different party, or a different extent of control, overlapping windows.</li>
+ * <li>DATE, for looting, misuse and harm to staff: the same incident (the same kind and the same
+ * people or objects concerned, "Khaled al-Asaad") in windows that do not overlap but lie within
+ * {@value #SAME_EVENT_DAYS} days of each other: one killing reported on two dates;</li>
+ * <li>CONTROL: a different party, or a different extent of control, overlapping windows. Control
+ * has no DATE rule: it is a state that lasts, so the same control reported on two dates is two
+ * observations of it, not one event dated twice.</li>
  * </ul>
  */
 public final class ConflictDetector {
@@ -51,7 +56,7 @@ public final class ConflictDetector {
         return switch (a.incidentKind) {
             case CONDITION -> condition(a, b);
             case CONTROL -> control(a, b);
-            case LOOTING, MISUSE, HARM_TO_STAFF -> count(a, b);
+            case LOOTING, MISUSE, HARM_TO_STAFF -> overlap(a, b) ? count(a, b) : incidentDate(a, b);
         };
     }
 
@@ -83,11 +88,30 @@ public final class ConflictDetector {
     private static Optional<Disagreement> count(DamageReport a, DamageReport b) {
         IncidentCount x = a.incidentCount();
         IncidentCount y = b.incidentCount();
-        if (x == null || y == null || !overlap(a, b) || (x.value().equals(y.value()) && x.qualifier() == y.qualifier())) {
+        if (x == null || y == null || (x.value().equals(y.value()) && x.qualifier() == y.qualifier())) {
             return Optional.empty();
         }
         return Optional.of(new Disagreement(ConflictKind.COUNT, "Different numbers for " + a.incidentKind + ": " + x.phrase() + " against " + y.phrase()
                 + (x.compatibleWith(y) ? " (both can be true: the statements differ in precision)" : " (they cannot both be true)")));
+    }
+
+    private static Optional<Disagreement> incidentDate(DamageReport a, DamageReport b) {
+        String concerned = concerned(a);
+        if (concerned == null || !concerned.equals(concerned(b))) {
+            return Optional.empty();
+        }
+        long gap = gapDays(a, b);
+        return gap <= SAME_EVENT_DAYS ? Optional.of(new Disagreement(ConflictKind.DATE, "The same incident (" + a.incidentKind + ": " + a.affected.strip()
+                + ") dated incompatibly: " + a.eventDate.edtf + " against " + b.eventDate.edtf + ", " + gap + " days apart")) : Optional.empty();
+    }
+
+    /** Who or what an incident concerned, compared as a reader would: case, accents and spacing aside. */
+    static String concerned(DamageReport report) {
+        if (report.affected == null || report.affected.isBlank()) {
+            return null;
+        }
+        String plain = java.text.Normalizer.normalize(report.affected.strip(), java.text.Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        return plain.replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
     }
 
     private static Optional<Disagreement> control(DamageReport a, DamageReport b) {
@@ -134,6 +158,7 @@ public final class ConflictDetector {
 
     /** Whether a report's incident kind is one that conflicts are detected for at all. */
     static boolean compared(DamageReport report) {
-        return report.incidentKind == IncidentKind.CONDITION || report.incidentKind == IncidentKind.CONTROL || report.incidentCount() != null;
+        return report.incidentKind == IncidentKind.CONDITION || report.incidentKind == IncidentKind.CONTROL || report.incidentCount() != null
+                || concerned(report) != null;
     }
 }

@@ -76,7 +76,8 @@ public final class ConflictGroups {
         return switch (kind) {
             case CONDITION -> n + "disagree on the condition for overlapping event dates: " + tally(reports, r -> r.condition.name());
             case EXTENT -> n + "give different extents of " + reports.get(0).condition + ": " + tally(reports, r -> JsonEnums.jsonName(r.extent));
-            case DATE -> n + "date the same change (" + reports.get(0).condition + ") incompatibly: " + tally(reports, r -> r.eventDate.edtf);
+            case DATE -> n + "date the same " + (reports.get(0).condition != null ? "change (" + reports.get(0).condition + ")"
+                    : "incident (" + reports.get(0).incidentKind + ": " + reports.get(0).affected.strip() + ")") + " incompatibly: " + tally(reports, r -> r.eventDate.edtf);
             case COUNT -> n + "give different numbers for " + reports.get(0).incidentKind + ": " + tally(reports, r -> r.incidentCount().phrase());
             case CONTROL -> n + "disagree on who controls the site, or how far: " + tally(reports, r -> r.siteControl().phrase());
         };

@@ -27,4 +27,6 @@ final class PageTemplates {
     static native TemplateInstance review(ReviewPages.QueuePage page);
 
     static native TemplateInstance decision(ReviewPages.DecisionPage page);
+
+    static native TemplateInstance settlement(SettlementPages.SettlementPage page);
 }

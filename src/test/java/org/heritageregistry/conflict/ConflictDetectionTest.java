@@ -134,6 +134,25 @@ class ConflictDetectionTest {
     }
 
     @Test
+    void oneKillingReportedOnTwoDatesIsADateConflictNamingWhom() {
+        String monument = Api.newMonument();
+        var family = Api.incident(monument, "HARM_TO_STAFF", Api.newSource(false), "2015-08-18");
+        family.put("affected", "Khaled al-Asaad");
+        var later = Api.incident(monument, "HARM_TO_STAFF", Api.newSource(false), "2015-09-20");
+        later.put("affected", "khaled al-asaad");
+        var guard = Api.incident(monument, "HARM_TO_STAFF", Api.newSource(false), "2015-09-01");
+        guard.put("affected", "a site guard");
+        String first = Api.submit(CURATOR, family);
+        String second = Api.submit(CURATOR, later);
+        Api.submit(CURATOR, guard);
+        anonymous().queryParam("monument", monument).get("/api/v1/conflicts").then().statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].kind", equalTo("DATE"))
+                .body("items[0].reports.reportId", containsInAnyOrder(first, second))
+                .body("items[0].description", startsWith("The same incident (HARM_TO_STAFF: "));
+    }
+
+    @Test
     void claimsAboutWhoControlsASiteConflictOnTheSite() {
         var full = Api.incident("site:hatra", "CONTROL", Api.newSource(false), "2016-03-27~");
         full.put("control", Api.control("Syrian government forces", "FULL"));

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -253,6 +254,79 @@ class FormPagesTest {
         Response retried = reviewer.submit(again, "/pages/review/decision?report=" + id, Map.of("status", "REJECTED", "rationale", "Not credible."));
         assertEquals(id, reportIdFrom(retried));
         assertEquals("REJECTED", Api.anonymous().get("/api/v1/reports/" + id).then().statusCode(200).extract().path("status"));
+    }
+
+    /** Two MISUSE claims on a new monument that give different numbers: one open COUNT conflict; its id. */
+    private static String openCountConflict(String submitter) {
+        String monument = Api.newMonument();
+        var exact = Api.incident(monument, "MISUSE", Api.newSource(false), "2015-05-21/2015-10-27");
+        exact.put("count", Api.count(25, "EXACTLY", "Syrian soldiers killed"));
+        var bounded = Api.incident(monument, "MISUSE", Api.newSource(false), "2015-07");
+        bounded.put("count", Api.count(20, "MORE_THAN", "captured soldiers executed"));
+        Api.submit(submitter, exact);
+        Api.submit(Api.CURATOR, bounded);
+        return Api.anonymous().queryParam("monument", monument).get("/api/v1/conflicts").then().statusCode(200).extract().path("items[0].id");
+    }
+
+    @Test
+    void aReviewerSettlesAConflictFromTheQueueWithARationale() {
+        String id = openCountConflict(Api.CURATOR);
+        PageSession reviewer = PageSession.signedInAs("reviewer");
+        String form = "/pages/review/settlement?conflict=" + id;
+        Document queue = reviewer.page("/pages/review", 200);
+        // the queue lists open conflicts 20 at a time; this one is new, so it may be on a later page
+        Document settle = reviewer.page(form, 200);
+        assertEveryFieldLabelled(settle);
+        assertEquals("OPEN", settle.selectFirst("dd.state").text());
+        assertEquals(2, settle.select("tr.claim").size(), "both claims, each with its links");
+        assertTrue(queue.select("a[href^=/pages/review/settlement?conflict=]").size() > 0, "the queue links each open conflict to its settlement form");
+
+        Response empty = reviewer.submit(settle, form, Map.of("rationale", "  "));
+        assertEquals(400, empty.statusCode());
+        Document refused = org.jsoup.Jsoup.parse(empty.asString());
+        assertNotNull(refused.selectFirst("#e-rationale"), "the error is shown at the field");
+        assertEquals("OPEN", Api.anonymous().get("/api/v1/conflicts/" + id).then().extract().path("state"));
+
+        Response settled = reviewer.submit(refused, form, Map.of("rationale", "Both fit the video of July 2015: 'more than 20' is the less precise count."));
+        assertEquals(303, settled.statusCode());
+        assertTrue(settled.header("Location").endsWith(form), settled.header("Location"));
+        Api.anonymous().get("/api/v1/conflicts/" + id).then().statusCode(200)
+                .body("state", org.hamcrest.Matchers.equalTo("SETTLED"))
+                .body("settlement.settledBy", org.hamcrest.Matchers.equalTo("reviewer"))
+                .body("settlement.rationale", org.hamcrest.Matchers.startsWith("Both fit the video"));
+        Document after = reviewer.page(form, 200);
+        assertEquals("SETTLED", after.selectFirst("dd.state").text());
+        assertNull(after.selectFirst("form[action=" + form + "]"), "a settled conflict has no settlement form");
+        assertEquals(1, Api.as(Api.ADMIN).queryParam("entityType", "conflict").queryParam("entityId", id).get("/api/v1/audit").then().statusCode(200)
+                .extract().jsonPath().getList("items").size(), "the settlement is audited once");
+    }
+
+    @Test
+    void aSettlementOnAConflictSinceChangedOrOverOwnClaimIsRefusedOnThePage() {
+        String id = openCountConflict(Api.CURATOR);
+        String monument = Api.anonymous().get("/api/v1/conflicts/" + id).then().extract().path("monumentId");
+        var twelve = Api.incident(monument, "MISUSE", Api.newSource(false), "2015-07");
+        twelve.put("count", Api.count(12, "EXACTLY", "soldiers killed"));
+        String third = Api.submit(Api.CURATOR, twelve);
+        String form = "/pages/review/settlement?conflict=" + id;
+        PageSession reviewer = PageSession.signedInAs("reviewer");
+        Document opened = reviewer.page(form, 200);
+        assertEquals(3, opened.select("tr.claim").size());
+        // disputing one of three claims changes the conflict but leaves it open
+        Api.decide("reviewer2", third, Api.decision("DISPUTED", "Another account gives a different number.")).statusCode(201);
+        Response stale = reviewer.submit(opened, form, Map.of("rationale", "Same event."));
+        assertEquals(412, stale.statusCode());
+        Document again = org.jsoup.Jsoup.parse(stale.asString());
+        assertTrue(again.selectFirst(".error-summary").text().contains("changed since you read it"));
+        assertEquals("Same event.", again.getElementById("f-rationale").text(), "what was typed is kept");
+
+        String own = openCountConflict("reviewer2");
+        PageSession author = PageSession.signedInAs("reviewer2");
+        Response refused = author.submit(author.page("/pages/review/settlement?conflict=" + own, 200), "/pages/review/settlement?conflict=" + own,
+                Map.of("rationale", "Mine."));
+        assertEquals(403, refused.statusCode());
+        assertEquals("OPEN", Api.anonymous().get("/api/v1/conflicts/" + own).then().extract().path("state"));
+        PageSession.signedInAs("curator").page("/pages/review/settlement?conflict=" + own, 403);
     }
 
     @Test

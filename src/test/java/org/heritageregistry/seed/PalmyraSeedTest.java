@@ -92,4 +92,59 @@ class PalmyraSeedTest {
     void hatraAndNimrudAreSitesSoTheModelIsNotPalmyraOnly() {
         anonymous().get("/api/v1/sites").then().body("items.country", hasItems("SY", "IQ"));
     }
+
+    /** One of the seed's disagreements as docs/seed-data.md lists it: its subject, kind, state and reports. */
+    record SeedConflict(String monumentId, String kind, String state, List<String> reportIds) {
+    }
+
+    /**
+     * Every conflict that holds a seeded report, exactly: the list of docs/seed-data.md ("Seed
+     * conflicts the data encodes"), numbered as reference/seed-timeline.md section 4. No test adds
+     * a report that joins these, so nothing else may appear and nothing may be missing.
+     */
+    @SuppressWarnings("unchecked")
+    @Test
+    void theSeedsConflictsAreExactlyTheListInSeedData() {
+        java.util.Set<String> seeded = new java.util.HashSet<>();
+        reports(null).stream().filter(r -> "palmyra-seed".equals(r.get("submittedBy"))).forEach(r -> seeded.add((String) r.get("id")));
+        List<SeedConflict> listed = new ArrayList<>();
+        String cursor = null;
+        do {
+            var spec = anonymous().queryParam("limit", 100);
+            if (cursor != null) {
+                spec.queryParam("cursor", cursor);
+            }
+            JsonPath page = spec.get("/api/v1/conflicts").then().statusCode(200).extract().jsonPath();
+            for (Map<String, Object> c : page.<Map<String, Object>>getList("items")) {
+                List<String> members = ((List<Map<String, Object>>) c.get("reports")).stream().map(r -> (String) r.get("reportId")).sorted().toList();
+                if (members.stream().anyMatch(seeded::contains)) {
+                    listed.add(new SeedConflict((String) c.get("monumentId"), (String) c.get("kind"), (String) c.get("state"), members));
+                }
+            }
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        List<SeedConflict> expected = List.of(
+            // 5. recapture: full control (L2) against gunfire in the east (L7)
+            new SeedConflict(null, "CONTROL", "OPEN", List.of("3a8f1c6e-5d24-4b97-9c03-7e6b2a1d4f58", "6f2d9b4a-8e13-4c75-a1b6-0d7e3f5c2a89")),
+            // 7. Baalshamin destroyed at the capture (L9, rejected) against August 2015
+            new SeedConflict("temple-of-baalshamin", "DATE", "RESOLVED", List.of("0d3bd543-549e-471f-a900-3f6b4315595e", "e78d72cb-3087-41d6-99a4-2653e810b111")),
+            // 7. Bel destroyed at the capture (L9, rejected) against 27-30 August 2015
+            new SeedConflict("temple-of-bel", "DATE", "RESOLVED", List.of("014753d4-bc8e-4b36-bc14-dfb8f5d47aca", "030d7e6a-647d-45e3-8d12-0cb1640b10da", "500c9df9-6c9e-4134-a9ce-2238c351c7a5", "b18bf1d1-fb43-45fe-a02e-ca4bdad55315")),
+            // 1. Baalshamin: 23 August (DGAM) against 'one month ago' (SOHR, residents)
+            new SeedConflict("temple-of-baalshamin", "DATE", "OPEN", List.of("7d21f508-db23-412b-98f9-3d2fa5429a2a", "90db9798-094e-411e-8244-f6baeacc9c20", "adc07b9f-1c1c-48b2-a02c-5a4beadee0e2")),
+            // 3. Bel: 'part' against 'total destruction'
+            new SeedConflict("temple-of-bel", "CONDITION", "RESOLVED", List.of("014753d4-bc8e-4b36-bc14-dfb8f5d47aca", "030d7e6a-647d-45e3-8d12-0cb1640b10da", "15a33b0f-8f59-4388-9d4b-8f4e94ac1372", "460268bc-3b08-4d31-a534-42f3b4dc147c", "500c9df9-6c9e-4134-a9ce-2238c351c7a5")),
+            // 2. Baalshamin: 'destroyed' against 'much damage', settled by the seed's reviewer
+            new SeedConflict("temple-of-baalshamin", "CONDITION", "SETTLED", List.of("0047e8ec-04e2-4a4e-bbac-69e868c423c4", "0d3bd543-549e-471f-a900-3f6b4315595e", "7d21f508-db23-412b-98f9-3d2fa5429a2a", "8081cc3d-5c0f-4ff6-8d2b-8b4e95d30549", "90db9798-094e-411e-8244-f6baeacc9c20", "adc07b9f-1c1c-48b2-a02c-5a4beadee0e2", "afc546dd-a8a0-4a6a-acd9-dc09d9c2ef43")),
+            // also: the theatre facade 2017, DGAM against state TV
+            new SeedConflict("roman-theatre", "CONDITION", "RESOLVED", List.of("2060274b-a595-4dd9-830b-6f037d8cd756", "a79a7e2f-2428-4448-a97e-9ea5f1b40c95")),
+            // 4. theatre executions: '25' (L70) against 'more than 20' (L98)
+            new SeedConflict("roman-theatre", "COUNT", "OPEN", List.of("51903ffe-fd58-467c-9ea3-e6efb549b456", "cb767e8c-81e4-4462-a137-0ecc5deeba57")),
+            // 7. the Arch destroyed at the capture (L9, rejected) against 4 October 2015
+            new SeedConflict("monumental-arch", "DATE", "RESOLVED", List.of("00cbe6bb-cc09-4ce5-9c15-2b9336e0f649", "60d202c3-6033-42c3-9325-be72ae0bc670")),
+            // also: Tadmur in May 2015, a third (L126-L131) against seized (L3), settled as a progression
+            new SeedConflict(null, "CONTROL", "SETTLED", List.of("c1a4e8d2-7b36-4f09-8e21-3d5a9b6c0f47", "e7b2c9f4-1d58-4a63-b0e7-8f2a4c6d1e95")));
+        org.junit.jupiter.api.Assertions.assertEquals(new java.util.HashSet<>(expected), new java.util.HashSet<>(listed));
+        org.junit.jupiter.api.Assertions.assertEquals(expected.size(), listed.size(), "a disagreement listed twice: " + listed);
+    }
 }

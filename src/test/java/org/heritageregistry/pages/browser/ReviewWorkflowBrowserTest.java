@@ -111,6 +111,24 @@ class ReviewWorkflowBrowserTest {
         assertEquals("DESTROYED", driver.findElement(By.cssSelector(".current-condition")).getText());
         browser.checkAccessibility();
         browser.screenshot("workflow-8-monument-after");
+
+        // two counts of the same executions disagree; the reviewer settles the conflict with a rationale
+        var exact = Api.incident(monument, "MISUSE", Api.newSource(false), "2015-05-21/2015-10-27");
+        exact.put("count", Api.count(25, "EXACTLY", "Syrian soldiers killed"));
+        var bounded = Api.incident(monument, "MISUSE", Api.newSource(false), "2015-07");
+        bounded.put("count", Api.count(20, "MORE_THAN", "captured soldiers executed"));
+        Api.submit(Api.CURATOR, exact);
+        Api.submit(Api.CURATOR, bounded);
+        String conflict = Api.anonymous().queryParam("monument", monument).queryParam("kind", "COUNT").get("/api/v1/conflicts").then()
+                .statusCode(200).extract().path("items[0].id");
+        browser.open("/pages/review/settlement?conflict=" + conflict);
+        HeadingOutline.assertWellFormed(driver);
+        browser.checkAccessibility();
+        field(driver, "Rationale").sendKeys("Both fit the video of July 2015: 'more than 20' is the less precise count.");
+        browser.screenshot("workflow-9-settlement-form");
+        submit(driver, "Settle the conflict");
+        assertEquals("SETTLED", driver.findElement(By.cssSelector("dd.state")).getText());
+        browser.checkAccessibility();
         signOut(driver);
     }
 
