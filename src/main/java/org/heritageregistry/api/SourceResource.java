@@ -1,5 +1,11 @@
 package org.heritageregistry.api;
 
+import org.heritageregistry.common.ApiProblem;
+
+import org.heritageregistry.common.QueryParams;
+
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
@@ -66,13 +72,18 @@ public class SourceResource {
 
     @GET
     @Operation(operationId = "listSources", summary = "List sources",
-            description = "Who makes claims, with kind and reliability grade. Confidential sources appear to anonymous readers only as their kind.")
+            description = "Who makes claims, with kind and reliability grade. Confidential sources appear to anonymous readers only as their kind, "
+                    + "and a search never matches a name the reader may not see.")
     @APIResponse(responseCode = "200", description = "A page of sources.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourcePage.class)))
     public SourcePage list(@QueryParam("kind") @Parameter(description = "Only sources of this kind.", schema = @Schema(implementation = SourceKind.class)) String kind,
+            @QueryParam("q") @Parameter(description = "Only sources whose name or an alias contains this text, compared without case, accents, Arabic "
+                    + "short vowels, spaces or punctuation ('abdul karim' finds 'Maamoun Abdulkarim').", example = "Abdulkarim",
+                    schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String q,
             @BeanParam PageParams paging) {
         var page = paging.toRequest();
         boolean reveal = visibility.revealsConfidential();
-        var result = Pages.of(sources.list(JsonEnums.parse(SourceKind.class, kind, "kind"), page), page.limit(), s -> Cursor.encode(s.id.toString()),
+        var result = Pages.of(sources.list(JsonEnums.parse(SourceKind.class, kind, "kind"), QueryParams.text(q, "q", 200), reveal, page), page.limit(),
+                s -> Cursor.encode(s.id.toString()),
                 rows -> rows.stream().map(s -> SourceView.of(s, reveal)).toList());
         return new SourcePage(result.items(), result.nextCursor());
     }
@@ -93,14 +104,21 @@ public class SourceResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.CURATOR)
     @SecurityRequirement(name = "basicAuth")
-    @Operation(operationId = "registerSource", summary = "Register a source", description = "Adds a source that reports can name. Needs the curator role.")
+    @Operation(operationId = "registerSource", summary = "Register a source", description = "Adds a source that reports can name. Needs the curator role. "
+            + "A name or alias that another source already bears (compared as the q search compares) is a 409 listing the candidates, so that a "
+            + "source is not registered twice; allowSimilar=true registers it all the same (two people of one name).")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewSource.class),
             examples = @ExampleObject(name = "associated-press", summary = "The news agency that quoted a Palmyra resident (seed L84)")))
     @APIResponse(responseCode = "201", description = "Registered.", headers = @Header(name = "Location", description = "URL of the new source."),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
-    public Response register(@HeaderParam("Idempotency-Key") String idempotencyKey, @Valid @NotNull NewSource body, @Context UriInfo uri) {
+    @APIResponse(responseCode = "409", description = "A source of this name or alias exists: the problem lists the candidates.",
+            content = @Content(mediaType = ApiProblem.MEDIA_TYPE, schema = @Schema(implementation = ApiProblem.class)))
+    public Response register(@HeaderParam("Idempotency-Key") String idempotencyKey,
+            @QueryParam("allowSimilar") @Parameter(description = "Register even when a source of the same name or alias exists.",
+                    schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false")) String allowSimilar,
+            @Valid @NotNull NewSource body, @Context UriInfo uri) {
         String curator = identity.getPrincipal().getName();
-        var outcome = sources.register(body, curator, idempotencyKey);
+        var outcome = sources.register(body, curator, Boolean.TRUE.equals(QueryParams.bool(allowSimilar, "allowSimilar")), idempotencyKey);
         Source source = sources.find(UUID.fromString(outcome.resourceId())).orElseThrow();
         URI location = uri.getBaseUriBuilder().path(SourceResource.class).path(source.id.toString()).build();
         return Idempotency.mark(Response.created(location).tag(Versions.tag(source.version, true)).entity(SourceView.of(source, true)), outcome).build();

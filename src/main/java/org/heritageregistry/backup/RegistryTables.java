@@ -27,6 +27,7 @@ final class RegistryTables {
             new Table("monument", "id", Set.of(), Set.of()),
             new Table("monument_name", "monument_id, idx", Set.of(), Set.of()),
             new Table("source", "id", Set.of(), Set.of()),
+            new Table("source_alias", "source_id, idx", Set.of(), Set.of()),
             // revisions point at each other both ways, and rows go by id, which is random and says
             // nothing of which revision came first: both links are set once all rows exist
             new Table("damage_report", "id", Set.of(), Set.of("supersedes_id", "superseded_by_id")),

@@ -12,9 +12,22 @@ public record ApiProblem(
         @Schema(description = "HTTP status code.", examples = "400", minimum = "400", maximum = "599") int status,
         @Schema(description = "What went wrong with this request.", examples = "eventDate: month 13 in '2015-13-01' is not a month", maxLength = 2000) String detail,
         @Schema(description = "The request path the problem occurred on.", examples = "/api/v1/reports", maxLength = 2000) String instance,
-        @Schema(description = "The offending fields, named as the client sent them (validation problems only).", maxItems = 100) List<FieldError> errors) {
+        @Schema(description = "The offending fields, named as the client sent them (validation problems only).", maxItems = 100) List<FieldError> errors,
+        @Schema(description = "Existing records the request may duplicate (409 similar-record problems only): cite one, or insist.", maxItems = 20)
+        List<Candidate> candidates) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
+
+    public ApiProblem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, null);
+    }
+
+    @Schema(name = "Candidate", description = "An existing record a request may duplicate.")
+    public record Candidate(
+            @Schema(examples = "3f4983da-21b7-4fd9-9914-35a06c333d8d", maxLength = 80, required = true) String id,
+            @Schema(examples = "Maamoun Abdulkarim, Directorate-General of Antiquities and Museums (DGAM)", maxLength = 200, required = true) String name,
+            @Schema(examples = "/api/v1/sources/3f4983da-21b7-4fd9-9914-35a06c333d8d", maxLength = 200, required = true) String href) {
+    }
 
     @Schema(name = "FieldError", description = "One invalid field of a request.")
     public record FieldError(

@@ -14,13 +14,28 @@ public class ProblemException extends RuntimeException {
     private final String type;
     private final String title;
     private final List<ApiProblem.FieldError> errors;
+    private final List<ApiProblem.Candidate> candidates;
 
     public ProblemException(int status, String type, String title, String detail, List<ApiProblem.FieldError> errors) {
+        this(status, type, title, detail, errors, null);
+    }
+
+    private ProblemException(int status, String type, String title, String detail, List<ApiProblem.FieldError> errors, List<ApiProblem.Candidate> candidates) {
         super(detail, null, false, false);
         this.status = status;
         this.type = type;
         this.title = title;
         this.errors = errors;
+        this.candidates = candidates;
+    }
+
+    /** The request would create a record like existing ones: 409 with them as candidates. */
+    public static ProblemException similarRecords(String type, String detail, List<ApiProblem.Candidate> candidates) {
+        return new ProblemException(409, type, "Similar record exists", detail, null, List.copyOf(candidates));
+    }
+
+    public List<ApiProblem.Candidate> candidates() {
+        return candidates;
     }
 
     public static ProblemException notFound(String what, Object id) {

@@ -42,7 +42,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(new ApiProblem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors()));
+        return respond(new ApiProblem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), e.errors(), e.candidates()));
     }
 
     @ServerExceptionMapper

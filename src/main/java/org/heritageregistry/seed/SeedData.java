@@ -36,10 +36,10 @@ public record SeedData(List<SeedSite> sites, List<SeedMonument> monuments, List<
     }
 
     public record SeedSource(UUID id, String name, SourceKind kind, Reliability reliability, boolean confidential, String description,
-            String url) {
+            String url, List<String> aliases) {
 
         NewSource toRequest() {
-            return new NewSource(name, kind, reliability, confidential, description, url);
+            return new NewSource(name, kind, reliability, confidential, description, url, aliases);
         }
     }
 

@@ -1,5 +1,17 @@
 package org.heritageregistry.source;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+
+import org.hibernate.annotations.BatchSize;
+import org.heritageregistry.common.PageRequest;
+
 import java.time.Instant;
 import java.util.UUID;
 
@@ -23,7 +35,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  *
  * <p>In Hibernate's second-level cache: every report shown names one or two sources, and a source
  * is never changed once registered (no endpoint updates one; an import only fills an empty
- * registry), so a cached source is never stale, on any instance.
+ * registry), so a cached source is never stale, on any instance. Its aliases are a collection,
+ * read with it in one batch, not cached.
  */
 @Cacheable
 @Entity
@@ -46,6 +59,18 @@ public class Source extends PanacheEntityBase {
     public String description;
 
     public String url;
+
+    /** Other spellings of the name, as sources give them ("Mamoun Abdelkarim"). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "source_alias", joinColumns = @JoinColumn(name = "source_id"))
+    @OrderColumn(name = "idx")
+    @Column(name = "alias")
+    @BatchSize(size = PageRequest.MAX_LIMIT + 1)
+    public List<String> aliases = new ArrayList<>();
+
+    /** The name and aliases folded (see {@link SourceNames}); what {@code ?q=} searches. */
+    @Column(name = "search_key")
+    public String searchKey;
 
     @Version
     public long version;

@@ -13,7 +13,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
 import org.heritageregistry.audit.AuditLog;
+import org.heritageregistry.common.ApiProblem;
 import org.heritageregistry.common.Cursor;
+import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.common.PageRequest;
 import org.heritageregistry.idempotency.Idempotency;
 import org.heritageregistry.vocabulary.SourceKind;
@@ -58,10 +60,24 @@ public class SourceService {
 
     /** Sources ordered by id (random, so the order reveals nothing about confidential names). */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<Source> list(SourceKind kind, PageRequest page) {
+    public List<Source> list(SourceKind kind, String text, boolean revealConfidential, PageRequest page) {
         List<String> after = Cursor.decode(page.cursor(), 1);
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
+        if (text != null) {
+            String key = SourceNames.fold(text);
+            if (key.isEmpty()) {
+                throw ProblemException.invalidField("q", "must contain a letter or a digit");
+            }
+            // a confidential source's name is never matched for a reader who may not see it: the
+            // search would otherwise reveal who is behind an anonymised claim
+            // folded keys hold only letters and digits, so nothing in them is a LIKE wildcard
+            where.append(" and searchKey like :key");
+            params.and("key", "%" + key + "%");
+            if (!revealConfidential) {
+                where.append(" and confidential = false");
+            }
+        }
         if (kind != null) {
             where.append(" and kind = :kind");
             params.and("kind", kind);
@@ -74,12 +90,42 @@ public class SourceService {
         return Source.<Source>find(where + " order by id", params).range(0, page.limit()).list();
     }
 
-    /** The registerSource use case: once per Idempotency-Key, in its own transaction, audited. Returns the source's id. */
+    /**
+     * The registerSource use case: once per Idempotency-Key, in its own transaction, audited.
+     * Returns the source's id. A name or alias that is already a name or alias of another source
+     * (folded, see {@link SourceNames}) is a 409 naming the candidates, unless the client insists.
+     */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
-    public Idempotency.Outcome register(NewSource request, String by, String idempotencyKey) {
-        return idempotency.execute(idempotencyKey, by, "registerSource", request,
-                () -> register(UUID.randomUUID(), request, by, Instant.now()).id.toString());
+    public Idempotency.Outcome register(NewSource request, String by, boolean allowSimilar, String idempotencyKey) {
+        return idempotency.execute(idempotencyKey, by, "registerSource", request, () -> {
+            if (!allowSimilar) {
+                List<Source> same = sameNamed(request);
+                if (!same.isEmpty()) {
+                    throw ProblemException.similarRecords("/problems/similar-source", "A source with this name or alias is already registered: "
+                            + same.stream().map(s -> "'" + s.name + "' (" + s.id + ")").collect(Collectors.joining(", "))
+                            + "; cite it, or send allowSimilar=true to register another source of the same name",
+                            same.stream().map(s -> new ApiProblem.Candidate(s.id.toString(), s.name, "/api/v1/sources/" + s.id)).toList());
+                }
+            }
+            return register(UUID.randomUUID(), request, by, Instant.now()).id.toString();
+        });
     }
+
+    /**
+     * The sources that already bear one of the request's names or aliases, folded: the same, or,
+     * for a name of at least {@value #CONTAINED_MIN} letters, within a longer one ("Associated
+     * Press" in "Associated Press (AP)"). Shorter names would match too much ("Khaled").
+     */
+    List<Source> sameNamed(NewSource request) {
+        List<String> keys = new java.util.ArrayList<>();
+        keys.add(SourceNames.fold(request.name()));
+        request.aliasList().forEach(a -> keys.add(SourceNames.fold(a)));
+        return keys.stream().filter(k -> !k.isEmpty()).distinct()
+                .flatMap(k -> Source.<Source>list("searchKey like ?1", k.length() >= CONTAINED_MIN ? "%" + k + "%" : "%\n" + k + "\n%").stream())
+                .distinct().sorted(java.util.Comparator.comparing((Source s) -> s.id)).limit(20).toList();
+    }
+
+    static final int CONTAINED_MIN = 10;
 
     public Source register(UUID id, NewSource request, String by, Instant at) {
         Source source = new Source();
@@ -90,6 +136,8 @@ public class SourceService {
         source.confidential = Boolean.TRUE.equals(request.confidential());
         source.description = request.description();
         source.url = request.url();
+        source.aliases.addAll(request.aliasList());
+        source.searchKey = SourceNames.searchKey(source.name, source.aliases);
         source.createdAt = at;
         source.createdBy = by;
         source.persist();

@@ -15,12 +15,15 @@ public record SourceView(
         Reliability reliability,
         @Schema(required = true) boolean confidential,
         @Schema(examples = "UK-based monitoring group relying on a network of sources on the ground.", maxLength = 2000) String description,
-        @Schema(format = "uri", maxLength = 2000) String url) {
+        @Schema(format = "uri", maxLength = 2000) String url,
+        @Schema(description = "Other spellings of the name; absent when the name is.", examples = "[\"Mamoun Abdelkarim\", \"Maamoun Abdul Karim\"]",
+                maxItems = 20) java.util.List<String> aliases) {
 
     public static SourceView of(Source source, boolean revealConfidential) {
         if (source.confidential && !revealConfidential) {
-            return new SourceView(source.id, null, source.kind, null, true, null, null);
+            return new SourceView(source.id, null, source.kind, null, true, null, null, null);
         }
-        return new SourceView(source.id, source.name, source.kind, source.reliability, source.confidential, source.description, source.url);
+        return new SourceView(source.id, source.name, source.kind, source.reliability, source.confidential, source.description, source.url,
+                source.aliases.isEmpty() ? null : java.util.List.copyOf(source.aliases));
     }
 }

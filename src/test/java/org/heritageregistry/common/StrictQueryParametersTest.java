@@ -230,12 +230,13 @@ class StrictQueryParametersTest {
         for (Operation op : operations) {
             op.query().forEach((name, schema) -> {
                 String value = sample(name, schema);
-                Response once = call(op, Map.of(name, List.of(value)), false);
+                // a write is sent an empty body, which it refuses: a parameter it takes passes the check and nothing is written
+                Response once = call(op, Map.of(name, List.of(value)), true);
                 if (once.asString().contains(NOT_TAKEN) || once.asString().contains(REPEATED)) {
                     failures.add(op.id() + " ?" + name + "=" + value + ": " + abbreviate(once.asString()));
                 }
                 if (!"array".equals(schema.path("type").asText())) {
-                    Response twice = call(op, Map.of(name, List.of(value, value)), false);
+                    Response twice = call(op, Map.of(name, List.of(value, value)), true);
                     if (twice.statusCode() != 400 || !name.equals(twice.jsonPath().getString("errors[0].field"))
                             || !REPEATED.equals(twice.jsonPath().getString("errors[0].message"))) {
                         failures.add(op.id() + " ?" + name + " twice: " + twice.statusCode() + " " + abbreviate(twice.asString()));
@@ -252,6 +253,11 @@ class StrictQueryParametersTest {
         List<String> failures = new ArrayList<>();
         int checked = 0;
         for (Operation op : operations) {
+            if (!"GET".equals(op.method())) {
+                // a write validates its body before its values, so this needs a valid body: registerSource's
+                // allowSimilar is checked in SourceResourceTest
+                continue;
+            }
             for (var parameter : op.query().entrySet()) {
                 List<String> allowed = allowedValues(parameter.getValue());
                 if (allowed.isEmpty()) {

@@ -14,6 +14,7 @@ import static org.heritageregistry.support.Api.anonymous;
 import static org.heritageregistry.support.Api.asBreakingContract;
 import static org.heritageregistry.support.Api.anonymousBreakingContract;
 import static org.heritageregistry.support.Api.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,10 +81,11 @@ class SourceResourceTest {
 
     @Test
     void curatorRegistersASource() {
-        var body = Map.of("name", "Associated Press", "kind", "NEWS_AGENCY", "reliability", "B", "url", "https://apnews.com/");
+        String name = "Anadolu Agency " + java.util.UUID.randomUUID();
+        var body = Map.of("name", name, "kind", "NEWS_AGENCY", "reliability", "B", "url", "https://www.aa.com.tr/");
         String location = as(CURATOR).contentType(ContentType.JSON).body(body).post("/api/v1/sources").then().statusCode(201)
                 .body("confidential", equalTo(false)).body("reliability", equalTo("B")).extract().header("Location");
-        anonymous().get(location).then().statusCode(200).body("name", equalTo("Associated Press"));
+        anonymous().get(location).then().statusCode(200).body("name", equalTo(name));
     }
 
     @Test
@@ -104,5 +106,67 @@ class SourceResourceTest {
         anonymousBreakingContract().get("/api/v1/sources/00000000-0000-4000-8000-000000000000").then().statusCode(404);
         anonymousBreakingContract().get("/api/v1/sources/sohr").then().statusCode(404);
         anonymousBreakingContract().queryParam("kind", "BLOG").get("/api/v1/sources").then().statusCode(400).body("errors[0].field", equalTo("kind"));
+    }
+
+    private static final String DGAM_CHIEF = "3f4983da-21b7-4fd9-9914-35a06c333d8d";
+
+    @Test
+    void findsTheAntiquitiesChiefByAnyOfHisSpellings() {
+        for (String q : List.of("Abdulkarim", "abdul karim", "Mamoun Abdelkarim", "ABDEL-KARIM", "Maâmoun", "dgam")) {
+            anonymous().queryParam("q", q).get("/api/v1/sources").then().statusCode(200)
+                    .body("items.id", hasItem(DGAM_CHIEF));
+        }
+        anonymous().get("/api/v1/sources/" + DGAM_CHIEF).then().statusCode(200)
+                .body("aliases", equalTo(List.of("Mamoun Abdelkarim", "Maamoun Abdul Karim", "Maamoun Abdulkarim")));
+        anonymous().queryParam("q", "Abdulkarim").queryParam("kind", "NEWS_AGENCY").get("/api/v1/sources").then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.hasSize(0));
+    }
+
+    @Test
+    void findsArabicNamesWithoutTheirShortVowelsOrHamza() {
+        String name = "المرصد السوري " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String id = as(CURATOR).contentType(ContentType.JSON).body(Map.of("name", name, "kind", "MONITORING_GROUP", "reliability", "C",
+                "aliases", List.of("مأمون عبد الكريم " + name.substring(name.length() - 8)))).post("/api/v1/sources").then().statusCode(201).extract().path("id");
+        anonymous().queryParam("q", "المرصد").get("/api/v1/sources").then().statusCode(200).body("items.id", hasItem(id));
+        // the alias written with a hamza on its alef, the query without, and a short vowel added
+        anonymous().queryParam("q", "مامون عَبد").get("/api/v1/sources").then().statusCode(200).body("items.id", hasItem(id));
+    }
+
+    @Test
+    void aConfidentialNameIsNeverMatchedForAReaderWhoMayNotSeeIt() {
+        String id = Api.newSource(true);
+        String name = as(CURATOR).get("/api/v1/sources/" + id).then().extract().path("name");
+        as(CURATOR).queryParam("q", name).get("/api/v1/sources").then().statusCode(200).body("items.id", hasItem(id));
+        anonymous().queryParam("q", name).get("/api/v1/sources").then().statusCode(200).body("items", org.hamcrest.Matchers.hasSize(0));
+        anonymous().queryParam("q", "al-Homsi").get("/api/v1/sources").then().statusCode(200).body("items", org.hamcrest.Matchers.hasSize(0));
+    }
+
+    @Test
+    void theSameSourceTwiceIsA409NamingItUnlessTheCuratorInsists() {
+        int before = Api.allItems(CURATOR, "/api/v1/sources").size();
+        var again = Map.of("name", "Maamoun Abdul-Karim", "kind", "GOVERNMENT_AUTHORITY", "reliability", "B");
+        as(CURATOR).contentType(ContentType.JSON).body(again).post("/api/v1/sources").then().statusCode(409)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/similar-source"))
+                .body("candidates.id", hasItem(DGAM_CHIEF))
+                .body("candidates[0].href", equalTo("/api/v1/sources/" + DGAM_CHIEF));
+        // an alias that is another source's name, and a name inside a longer one, are the same
+        as(CURATOR).contentType(ContentType.JSON).body(Map.of("name", "DGAM", "kind", "GOVERNMENT_AUTHORITY", "reliability", "B",
+                "aliases", List.of("Mamoun Abdelkarim"))).post("/api/v1/sources").then().statusCode(409).body("candidates.id", hasItem(DGAM_CHIEF));
+        as(CURATOR).contentType(ContentType.JSON).body(Map.of("name", "Associated Press", "kind", "NEWS_AGENCY", "reliability", "B"))
+                .post("/api/v1/sources").then().statusCode(409).body("candidates.name", hasItem("Associated Press (AP)"));
+        assertEquals(before, Api.allItems(CURATOR, "/api/v1/sources").size(), "a refused source is not stored");
+
+        String insisted = as(CURATOR).contentType(ContentType.JSON).queryParam("allowSimilar", "true").body(again).post("/api/v1/sources").then()
+                .statusCode(201).extract().path("id");
+        assertTrue(!insisted.equals(DGAM_CHIEF));
+        asBreakingContract(CURATOR).contentType(ContentType.JSON).queryParam("allowSimilar", "maybe").body(again).post("/api/v1/sources").then()
+                .statusCode(400).body("errors[0].field", equalTo("allowSimilar"));
+    }
+
+    @Test
+    void aSearchWithNothingToSearchIs400() {
+        anonymousBreakingContract().queryParam("q", " -- ").get("/api/v1/sources").then().statusCode(400).body("errors[0].field", equalTo("q"));
+        anonymousBreakingContract().queryParam("q", "x".repeat(201)).get("/api/v1/sources").then().statusCode(400).body("errors[0].field", equalTo("q"));
     }
 }
