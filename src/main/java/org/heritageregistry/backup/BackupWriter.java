@@ -17,6 +17,8 @@ import javax.sql.DataSource;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.heritageregistry.feed.ChangeFeed;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -35,11 +37,17 @@ public class BackupWriter {
     private final DataSource dataSource;
     private final ObjectMapper json = new ObjectMapper();
 
-    BackupWriter(DataSource dataSource) {
+    private final ChangeFeed feed;
+
+    BackupWriter(DataSource dataSource, ChangeFeed feed) {
         this.dataSource = dataSource;
+        this.feed = feed;
     }
 
     public void writeTo(OutputStream out) throws IOException {
+        // number what has committed, so the export's feed is as complete as its data; what commits after this
+        // travels as change_intake rows and is numbered on the restored registry
+        feed.sequence();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);

@@ -40,7 +40,10 @@ final class RegistryTables {
             new Table("audit_event", "id", Set.of(), Set.of()),
             // the feed travels with the registry, so a consumer's cursor stays good on the restored one;
             // positions continue after the highest imported one (they are max + 1, see ChangeFeed)
-            new Table("registry_change", "feed_position", Set.of(), Set.of()));
+            new Table("registry_change", "feed_position", Set.of(), Set.of()),
+            // changes committed but not yet given a position (the export sequences first, but writes go
+            // on): the restored registry numbers them on its first feed read, after the imported positions
+            new Table("change_intake", "id", Set.of(), Set.of()));
 
     /**
      * Not registry data: retry memory, start-up state (the seed's, and a migration's request to
@@ -52,7 +55,7 @@ final class RegistryTables {
             "webhook_subscription", "webhook_delivery", "derivation_pending");
 
     /** Tables whose identity column must continue after the highest imported id. */
-    static final Set<String> IDENTITY_TABLES = Set.of("audit_event");
+    static final Set<String> IDENTITY_TABLES = Set.of("audit_event", "change_intake");
 
     private RegistryTables() {
     }

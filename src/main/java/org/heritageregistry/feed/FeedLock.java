@@ -6,7 +6,7 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** The one row whose lock serialises the assignment of feed positions (see {@link ChangeFeed}). */
+/** The one row whose lock serialises the assignment of feed positions (see {@link ChangeSequencer}). */
 @Entity
 @Table(name = "change_feed_lock")
 public class FeedLock extends PanacheEntityBase {

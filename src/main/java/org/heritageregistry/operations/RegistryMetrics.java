@@ -17,7 +17,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 
 import org.heritageregistry.common.JsonEnums;
-import org.heritageregistry.feed.Change;
+import org.heritageregistry.feed.ChangeDraft;
 import org.heritageregistry.feed.ChangesRecorded;
 import org.heritageregistry.vocabulary.VerificationStatus;
 import org.jboss.logging.Logger;
@@ -76,11 +76,11 @@ public class RegistryMetrics {
      * never counted, and no write path has to remember to count.
      */
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangesRecorded recorded) {
-        for (Change change : recorded.changes()) {
-            switch (change.kind) {
+        for (ChangeDraft change : recorded.changes()) {
+            switch (change.kind()) {
                 case REPORT_SUBMITTED -> reportSubmitted(false);
                 case REPORT_AMENDED -> reportSubmitted(true);
-                case DECISION_MADE -> decisionMade(change.status);
+                case DECISION_MADE -> decisionMade(change.status());
                 default -> {
                 }
             }

@@ -12,16 +12,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 
 import org.heritageregistry.feed.Change;
+import org.heritageregistry.feed.ChangeFeed;
 import org.heritageregistry.feed.ChangeView;
-import org.heritageregistry.feed.ChangesRecorded;
+import org.heritageregistry.feed.ChangesSequenced;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The durable outbox. Deliveries are written by the change's own transaction (so a change never
- * exists without its deliveries, whatever crashes when), and handed to the dispatcher one
- * subscription at a time, oldest first.
+ * The durable outbox. Deliveries are written by the transaction that gives a change its feed
+ * position (so a change never has a position without its deliveries, whatever crashes when),
+ * and handed to the dispatcher one subscription at a time, oldest first.
  */
 @ApplicationScoped
 public class WebhookOutbox {
@@ -40,16 +41,20 @@ public class WebhookOutbox {
     private final ObjectMapper json;
     private final WebhookConfig config;
 
-    WebhookOutbox(ObjectMapper json, WebhookConfig config) {
+    private final ChangeFeed feed;
+
+    WebhookOutbox(ObjectMapper json, WebhookConfig config, ChangeFeed feed) {
         this.json = json;
         this.config = config;
+        this.feed = feed;
     }
 
     /**
-     * Runs inside the writing transaction (a synchronous observer), under the feed lock: subscriptions committed before
-     * this write took the lock are seen, later ones start after its positions (startsAfter).
+     * Runs inside the sequencer's transaction (a synchronous observer), under the feed lock, as the changes get their
+     * positions: subscriptions committed before the sequencer took the lock are seen, later ones start after these
+     * positions (startsAfter).
      */
-    void enqueue(@Observes ChangesRecorded recorded) {
+    void enqueue(@Observes ChangesSequenced recorded) {
         List<WebhookSubscription> subscriptions = WebhookSubscription.list("active = true");
         if (subscriptions.isEmpty()) {
             return;
@@ -73,9 +78,14 @@ public class WebhookOutbox {
         }
     }
 
-    /** Subscriptions whose oldest pending delivery is due: later ones wait for it, so each receiver gets its events in order. */
+    /**
+     * Subscriptions whose oldest pending delivery is due: later ones wait for it, so each receiver gets its events in order.
+     * Deliveries are queued when a change gets its position, so what has committed since the last poll is numbered first
+     * (holding the feed lock only for the short look-up that follows): a registry whose feed nobody reads still notifies.
+     */
     @Transactional
     public List<UUID> due(Instant now) {
+        feed.sequence();
         return WebhookDelivery.getEntityManager().createQuery("select d.subscriptionId from WebhookDelivery d where d.status = :pending and d.nextAttemptAt <= :now"
                 + " and d.position = (select min(e.position) from WebhookDelivery e where e.subscriptionId = d.subscriptionId and e.status = :pending)", UUID.class)
                 .setParameter("pending", DeliveryStatus.PENDING).setParameter("now", now).getResultList();

@@ -68,8 +68,8 @@ public class WebhookService {
 
     /**
      * Deletes a subscription by disabling it: nothing more is queued or sent, its pending
-     * deliveries are cancelled, and it stays readable with its deliveries. Under the feed lock, so
-     * no write that is queueing for it right now can add a delivery after the cancellation.
+     * deliveries are cancelled, and it stays readable with its deliveries. Under the feed lock (after sequencing what has committed), so
+     * no sequencer that is queueing for it right now can add a delivery after the cancellation.
      */
     public boolean disable(UUID id, String by) {
         feed.lockAndReadLast();

@@ -263,7 +263,7 @@ class BackupRoundTripTest {
     private void wipeRegistryData() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("update damage_report set superseded_by_id = null, supersedes_id = null");
-            for (String table : List.of("registry_change", "audit_event", "conflict_report", "conflict", "decision_evidence", "decision", "report_evidence", "report_cause", "idempotency_key",
+            for (String table : List.of("change_intake", "registry_change", "audit_event", "conflict_report", "conflict", "decision_evidence", "decision", "report_evidence", "report_cause", "idempotency_key",
                     "damage_report", "source_alias", "source", "monument_name", "monument", "site_name", "site")) {
                 statement.executeUpdate("delete from " + table);
             }

@@ -37,7 +37,7 @@ class WebhookDispatcherStopTest {
     @Test
     void theStopWaitsForThePollUnderWayAndNoPollFollowsIt() throws Exception {
         WebhookConfig config = config();
-        WebhookOutbox outbox = new WebhookOutbox(null, config) {
+        WebhookOutbox outbox = new WebhookOutbox(null, config, null) {
             @Override
             public List<UUID> due(Instant now) {
                 dueCalls.incrementAndGet();
