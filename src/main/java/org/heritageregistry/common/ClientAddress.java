@@ -1,6 +1,8 @@
 package org.heritageregistry.common;
 
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,7 +27,8 @@ public class ClientAddress {
     private final Set<String> trusted;
 
     ClientAddress(RateLimitConfig config) {
-        this.trusted = config.trustedProxies().orElse(Set.of());
+        this.trusted = config.trustedProxies().map(list -> Arrays.stream(list.split(",")).map(String::trim).filter(a -> !a.isEmpty())
+                .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
     }
 
     public String of(HttpServerRequest request) {

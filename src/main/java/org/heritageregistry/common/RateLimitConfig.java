@@ -2,7 +2,6 @@ package org.heritageregistry.common;
 
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -40,8 +39,9 @@ public interface RateLimitConfig {
     int maxClients();
 
     /**
-     * Addresses of reverse proxies whose X-Forwarded-For is believed. Absent (the default): the
-     * header is ignored and the client is the TCP peer, so a client cannot pick its own address.
+     * Addresses of reverse proxies whose X-Forwarded-For is believed, comma-separated. Absent (the
+     * default): the header is ignored and the client is the TCP peer, so a client cannot pick its
+     * own address. One string rather than a list, so that it is one row of the configuration table.
      */
-    Optional<Set<String>> trustedProxies();
+    Optional<String> trustedProxies();
 }
