@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.transaction.Transactional;
 
+import org.heritageregistry.common.ClientAddress;
+import org.heritageregistry.common.SignInDelay;
+
 import io.quarkus.elytron.security.common.BcryptUtil;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -12,7 +15,9 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Checks HTTP Basic credentials against the account table. Written rather than taken from
@@ -33,9 +38,11 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
     private final int hashCost;
 
     private final SignInCache remembered;
+    private final ClientAddress clientAddress;
 
-    AccountIdentityProvider(LoginThrottle throttle, AccountConfig settings, SignInCache remembered) {
+    AccountIdentityProvider(LoginThrottle throttle, AccountConfig settings, SignInCache remembered, ClientAddress clientAddress) {
         this.throttle = throttle;
+        this.clientAddress = clientAddress;
         this.remembered = remembered;
         this.hashCost = settings.passwordHashCost();
     }
@@ -47,18 +54,23 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
 
     @Override
     public Uni<SecurityIdentity> authenticate(UsernamePasswordAuthenticationRequest request, AuthenticationRequestContext context) {
-        return context.runBlocking(() -> verify(request.getUsername(), new String(request.getPassword().getPassword())));
+        // read on the calling thread: the routing context is the request's, for the API's Basic and the pages' form alike
+        RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String address = routing == null ? "unknown" : clientAddress.of(routing.request());
+        return context.runBlocking(() -> verify(request.getUsername(), new String(request.getPassword().getPassword()), address));
     }
 
     @ActivateRequestContext
     @Transactional
-    SecurityIdentity verify(String username, String password) {
-        if (throttle.isLocked(username)) {
-            throttle.failed(username);
-            throw new AuthenticationFailedException();
+    SecurityIdentity verify(String username, String password, String address) {
+        // before anything else, the password included: a delayed guess must learn nothing
+        long wait = throttle.secondsToWait(username, address);
+        if (wait > 0) {
+            throw SignInDelay.refusal(wait);
         }
         var roles = remembered.rolesIfRemembered(username, password);
         if (roles.isPresent()) {
+            throttle.succeeded(username, address);
             return identity(username, roles.get());
         }
         Account account = Account.findByUsername(username).orElse(null);
@@ -67,10 +79,10 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
         boolean matches = BcryptUtil.matches(password, usable ? account.passwordHash : dummyHash()) && usable;
         if (!usable || !account.enabled || !matches) {
             remembered.forget(username);
-            throttle.failed(username);
+            throttle.failed(username, address);
             throw new AuthenticationFailedException();
         }
-        throttle.succeeded(username);
+        throttle.succeeded(account.username, address);
         remembered.remember(account.username, password, account.roleSet());
         return identity(account.username, account.roleSet());
     }

@@ -33,7 +33,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * on each resource method: the responses that follow from what an operation is (see
  * {@link #derivedResponses}), the responses any operation can give (401 for wrong credentials,
  * 406, 500), optional credentials on public reads, and bounds on strings the annotations cannot
- * reach (headers, formatted strings). A resource method annotates only what is its own: its
+ * reach (headers, formatted strings), and the rate-limit and CORS headers on every response. A resource method annotates only what is its own: its
  * success responses and the errors particular to it (409, 422 for a registry rule). Long examples
  * are files, attached by operation id (see {@link #attachExamples}).
  */
@@ -87,7 +87,11 @@ public class ContractConventions implements OASFilter {
             describeParameters(path, operation);
             attachExamples(operation);
             conventions(method, operation);
+            operation.getResponses().getAPIResponses().values().forEach(ContractConventions::sharedHeaders);
         }));
+        if (openAPI.getComponents().getResponses() != null) {
+            openAPI.getComponents().getResponses().values().forEach(ContractConventions::sharedHeaders);
+        }
         if (openAPI.getComponents().getSchemas() != null) {
             openAPI.getComponents().getSchemas().values().forEach(ContractConventions::bound);
         }
@@ -98,6 +102,7 @@ public class ContractConventions implements OASFilter {
         derive(responses, derivedResponses(method, operation));
         addIfAbsent(responses, "401", "Unauthorized");
         addIfAbsent(responses, "406", "NotAcceptable");
+        addIfAbsent(responses, "429", "TooManyRequests");
         addIfAbsent(responses, "500", "InternalError");
         if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
             // Public: anonymous callers are served; signed-in callers also see confidential sources.
@@ -122,7 +127,11 @@ public class ContractConventions implements OASFilter {
             if (response.getHeaders() != null) {
                 response.getHeaders().forEach(ContractConventions::bound);
             }
+            boundContent(response.getContent());
         });
+        if (operation.getRequestBody() != null) {
+            boundContent(operation.getRequestBody().getContent());
+        }
     }
 
     /**
@@ -268,6 +277,25 @@ public class ContractConventions implements OASFilter {
         }
     }
 
+    /**
+     * The headers any response may carry, whatever the operation: the caller's rate limit
+     * ({@link RateLimits}) and CORS's allowed origin. Declared once under components/headers and
+     * referred to from each response, so that a client generator and the linters see them on
+     * every operation. A response that is itself a reference gets them where it is defined.
+     */
+    private static void sharedHeaders(APIResponse response) {
+        if (response.getRef() != null) {
+            return;
+        }
+        for (String name : SHARED_HEADERS) {
+            if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+                response.addHeader(name, OASFactory.createHeader().ref(name));
+            }
+        }
+    }
+
+    private static final List<String> SHARED_HEADERS = List.of("RateLimit", "RateLimit-Policy", "Access-Control-Allow-Origin");
+
     private static Schema string() {
         return OASFactory.createSchema().addType(Schema.SchemaType.STRING);
     }
@@ -286,6 +314,12 @@ public class ContractConventions implements OASFilter {
             header.getSchema().maxLength(40).pattern("^\"[0-9]+(-public)?\"$");
         }
         bound(header.getSchema());
+    }
+
+    private static void boundContent(Content content) {
+        if (content != null && content.getMediaTypes() != null) {
+            content.getMediaTypes().values().forEach(media -> bound(media.getSchema()));
+        }
     }
 
     private static void bound(Schema schema) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolation;
@@ -82,6 +83,16 @@ public class ProblemMappers {
     /** Wrong credentials: the Basic mechanism has already added its WWW-Authenticate challenge. */
     @ServerExceptionMapper
     public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        OptionalLong delay = SignInDelay.retryAfter(e);
+        if (delay.isPresent()) {
+            // not 401: the password was not checked, and trying again later is what helps
+            return Response.status(429).type(ApiProblem.MEDIA_TYPE).header("Retry-After", delay.getAsLong())
+                    .entity(new ApiProblem("/problems/sign-in-delayed", "Too Many Requests", 429,
+                            "Too many failed sign-ins for this account or from this address; try again in "
+                                    + delay.getAsLong() + " s. An address the account signed in from before is never delayed.",
+                            path(uri), null))
+                    .build();
+        }
         if (uri.getPath().startsWith("/pages/")) {
             // a failed sign-in on the web pages' form (or a session for an account since disabled):
             // back to the sign-in page with the reason, as the form mechanism's own challenge says

@@ -1,7 +1,6 @@
 package org.heritageregistry.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -13,10 +12,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What the throttle keeps in memory: bounded in count and in time, whatever names are tried. */
+/**
+ * The throttle's rules, on its own clock: what it keeps in memory stays bounded in count and in
+ * time whatever names and addresses are tried, delays double, and a known address is never delayed.
+ */
 class LoginThrottleLimitsTest {
 
-    /** The test's clock, in nanoseconds; the throttle and its cache read nothing else. */
+    /** The test's clock, in nanoseconds; the throttle and its caches read nothing else. */
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
     /** Held, so the level set on it is not lost to garbage collection; every failure logs a warning. */
     private final Logger throttleLog = Logger.getLogger(LoginThrottle.class.getName());
@@ -34,91 +36,136 @@ class LoginThrottleLimitsTest {
     }
 
     @Test
-    void fiftyThousandMadeUpNamesLeaveTheTrackedNamesBounded() {
-        LoginThrottle throttle = throttle(5, Duration.ofMinutes(15), Duration.ofMinutes(15), 10_000);
+    void fiftyThousandMadeUpNamesAndAddressesLeaveTheCountersBounded() {
+        LoginThrottle throttle = throttle(5, 20, 100, 10_000);
         for (int i = 0; i < 50_000; i++) {
-            throttle.failed("made-up-" + i);
+            throttle.failed("made-up-" + i + "x".repeat(5_000), "10.0." + (i / 256 % 256) + "." + (i % 256));
         }
         long tracked = throttle.trackedNames();
-        assertTrue(tracked <= 10_000, "tracked " + tracked + " names, more than the 10,000 allowed");
+        assertTrue(tracked <= 10_000, "tracked " + tracked + " counters, more than the 10,000 allowed");
         assertTrue(tracked > 0, "nothing tracked at all");
     }
 
     @Test
-    void aNameUnderAttackIsStillLockedAfterAFloodOfOneOffNames() {
-        LoginThrottle throttle = throttle(3, Duration.ofMinutes(15), Duration.ofMinutes(15), 1_000);
-        for (int i = 0; i < 20; i++) {
-            throttle.failed("curator");
-        }
-        assertTrue(throttle.isLocked("curator"));
+    void knownAddressesAreBoundedToo() {
+        LoginThrottle throttle = throttle(5, 20, 100, 10_000);
         for (int i = 0; i < 50_000; i++) {
-            throttle.failed("made-up-" + i);
-            if (i % 100 == 0) {
-                throttle.isLocked("curator"); // the attack goes on meanwhile
-            }
+            throttle.succeeded("curator", "10.1." + (i / 256 % 256) + "." + (i % 256));
         }
-        throttle.trackedNames();
-        assertTrue(throttle.isLocked("curator"), "a flood of one-off names pushed the attacked account out of its lock");
+        assertTrue(throttle.knownAddresses() <= 1_000, "known " + throttle.knownAddresses() + " pairs, more than the 1,000 allowed");
     }
 
     @Test
-    void entriesGoOnceTheirWindowIsOver() {
-        LoginThrottle throttle = throttle(5, Duration.ofMinutes(1), Duration.ofMinutes(15), 10_000);
-        for (int i = 0; i < 100; i++) {
-            throttle.failed("name-" + i);
+    void anAddressUnderAttackIsStillDelayedAfterAFloodOfOneOffNames() {
+        LoginThrottle throttle = throttle(3, 1_000_000, 1_000_000, 1_000);
+        for (int i = 0; i < 20; i++) {
+            throttle.failed("curator", "198.51.100.1");
         }
-        assertEquals(100, throttle.trackedNames());
-        advance(Duration.ofMinutes(2));
+        assertTrue(throttle.secondsToWait("curator", "198.51.100.1") > 0);
+        for (int i = 0; i < 50_000; i++) {
+            throttle.failed("made-up-" + i, "192.0.2." + (i % 200));
+            if (i % 100 == 0) {
+                throttle.secondsToWait("curator", "198.51.100.1"); // the attack goes on meanwhile
+            }
+        }
+        throttle.trackedNames();
+        assertTrue(throttle.secondsToWait("curator", "198.51.100.1") > 0, "a flood of one-off names ended the attacker's delay");
+    }
+
+    @Test
+    void delaysDoubleFromTheFirstUpToTheLongest() {
+        LoginThrottle throttle = throttle(3, 1_000_000, 1_000_000, 10_000);
+        assertEquals(Duration.ofSeconds(1), throttle.delay(1));
+        assertEquals(Duration.ofSeconds(2), throttle.delay(2));
+        assertEquals(Duration.ofSeconds(512), throttle.delay(10));
+        assertEquals(Duration.ofMinutes(15), throttle.delay(11));
+        assertEquals(Duration.ofMinutes(15), throttle.delay(1_000));
+        for (int i = 0; i < 3; i++) {
+            throttle.failed("curator", "198.51.100.1");
+        }
+        assertEquals(0, throttle.secondsToWait("curator", "198.51.100.1"), "delayed within the allowance");
+        throttle.failed("curator", "198.51.100.1");
+        assertEquals(1, throttle.secondsToWait("curator", "198.51.100.1"));
+        advance(Duration.ofSeconds(1));
+        throttle.failed("curator", "198.51.100.1");
+        assertEquals(2, throttle.secondsToWait("curator", "198.51.100.1"));
+    }
+
+    @Test
+    void theOwnersKnownAddressIsNeverDelayed() {
+        LoginThrottle throttle = throttle(3, 20, 100, 10_000);
+        throttle.succeeded("curator", "203.0.113.10");
+        for (int i = 0; i < 1_000; i++) {
+            // one attacker, and many: the per-pair, per-address and per-name counters all run over
+            throttle.failed("curator", "198.51.100.1");
+            throttle.failed("curator", "192.0.2." + (i % 250));
+        }
+        assertTrue(throttle.secondsToWait("curator", "198.51.100.1") > 0);
+        assertTrue(throttle.secondsToWait("curator", "192.0.2.7") > 0);
+        assertTrue(throttle.secondsToWait("curator", "203.0.113.99") > 0, "an unknown address of a name under a spread-out attack");
+        assertEquals(0, throttle.secondsToWait("curator", "203.0.113.10"), "the owner's known address was delayed");
+    }
+
+    @Test
+    void anAddressSprayingNamesIsDelayedForAnyName() {
+        LoginThrottle throttle = throttle(5, 10, 100, 10_000);
+        for (int i = 0; i < 11; i++) {
+            throttle.failed("name-" + i, "198.51.100.1");
+        }
+        assertTrue(throttle.secondsToWait("never-tried", "198.51.100.1") > 0);
+        assertEquals(0, throttle.secondsToWait("never-tried", "198.51.100.2"));
+    }
+
+    @Test
+    void countersGoOnceTheirWindowIsOver() {
+        LoginThrottle throttle = throttle(5, 1_000_000, 1_000_000, 10_000);
+        for (int i = 0; i < 100; i++) {
+            throttle.failed("name-" + i, "198.51.100.1");
+        }
+        assertEquals(201, throttle.trackedNames(), "a counter per name and address, per name, and one for the address");
+        advance(Duration.ofMinutes(16));
         assertEquals(0, throttle.trackedNames(), "failures outside their window are still held");
     }
 
     @Test
-    void aLockRunsItsCourseEvenPastTheWindow() {
-        LoginThrottle throttle = throttle(3, Duration.ofMinutes(1), Duration.ofMinutes(15), 10_000);
-        throttle.failed("curator");
-        advance(Duration.ofSeconds(50));
-        throttle.failed("curator");
-        throttle.failed("curator");
-        assertTrue(throttle.isLocked("curator"));
-        advance(Duration.ofMinutes(2)); // the window of the first failure is long over
-        throttle.failed("curator");
-        assertTrue(throttle.isLocked("curator"), "an attempt after the window ended the lock early");
-        advance(Duration.ofMinutes(14));
-        assertFalse(throttle.isLocked("curator"), "the lock outlived its lockout");
-        assertEquals(0, throttle.trackedNames());
-        throttle.failed("curator");
-        assertFalse(throttle.isLocked("curator"), "a failure after the lock counts from one again");
+    void aDelayRunsItsCourseEvenPastTheWindow() {
+        LoginThrottle throttle = throttle(1, 1_000_000, 1_000_000, 10_000);
+        for (int i = 0; i < 12; i++) {
+            throttle.failed("curator", "198.51.100.1");
+        }
+        advance(Duration.ofMinutes(14)); // the last delay is the longest, 15 minutes
+        assertTrue(throttle.secondsToWait("curator", "198.51.100.1") > 0);
+        advance(Duration.ofMinutes(2));
+        assertEquals(0, throttle.secondsToWait("curator", "198.51.100.1"));
     }
 
     @Test
-    void aSuccessForgetsTheName() {
-        LoginThrottle throttle = throttle(2, Duration.ofMinutes(15), Duration.ofMinutes(15), 10_000);
-        throttle.failed("curator");
-        throttle.succeeded("curator");
-        throttle.failed("curator");
-        assertFalse(throttle.isLocked("curator"));
-        throttle.failed("curator");
-        assertTrue(throttle.isLocked("curator"));
+    void aSuccessForgetsThePairsFailures() {
+        LoginThrottle throttle = throttle(2, 1_000_000, 1_000_000, 10_000);
+        throttle.failed("curator", "198.51.100.1");
+        throttle.failed("curator", "198.51.100.1");
+        throttle.succeeded("curator", "198.51.100.1");
+        throttle.failed("curator", "198.51.100.1");
+        assertEquals(0, throttle.secondsToWait("curator", "198.51.100.1"));
     }
 
     @Test
     void aNameLongerThanAnyAccountIsKeptShort() {
-        LoginThrottle throttle = throttle(2, Duration.ofMinutes(15), Duration.ofMinutes(15), 10_000);
+        LoginThrottle throttle = throttle(1, 1_000_000, 1_000_000, 10_000);
         String prefix = "x".repeat(LoginThrottle.LONGEST_KEY);
-        throttle.failed(prefix + "a".repeat(10_000));
-        throttle.failed(prefix + "b".repeat(10_000));
-        assertEquals(1, throttle.trackedNames(), "two long names with the same first 65 characters are no accounts and share a count");
-        assertTrue(throttle.isLocked(prefix + "c"));
+        throttle.failed(prefix + "a".repeat(10_000), "198.51.100.1");
+        throttle.failed(prefix + "b".repeat(10_000), "198.51.100.1");
+        assertEquals(3, throttle.trackedNames(), "two long names with the same first 65 characters are no accounts and share their counters");
+        assertTrue(throttle.secondsToWait(prefix + "c", "198.51.100.1") > 0);
         String longestAccount = "y".repeat(64);
-        throttle.failed(longestAccount);
-        assertFalse(throttle.isLocked(longestAccount), "a name of account length has a count of its own");
+        assertEquals(0, throttle.secondsToWait(longestAccount, "198.51.100.1"), "a name of account length has a count of its own");
     }
 
     private void advance(Duration by) {
         now.addAndGet(by.toNanos());
     }
 
-    private LoginThrottle throttle(int maxFailures, Duration window, Duration lockout, int maxTrackedNames) {
+    private LoginThrottle throttle(int maxFailures, int perAddress, int perName, int maxTracked) {
         AccountConfig.Login login = new AccountConfig.Login() {
             @Override
             public int maxFailures() {
@@ -126,18 +173,43 @@ class LoginThrottleLimitsTest {
             }
 
             @Override
-            public Duration window() {
-                return window;
+            public int maxFailuresPerAddress() {
+                return perAddress;
             }
 
             @Override
-            public Duration lockout() {
-                return lockout;
+            public int maxFailuresPerName() {
+                return perName;
+            }
+
+            @Override
+            public Duration window() {
+                return Duration.ofMinutes(15);
+            }
+
+            @Override
+            public Duration firstDelay() {
+                return Duration.ofSeconds(1);
+            }
+
+            @Override
+            public Duration maxDelay() {
+                return Duration.ofMinutes(15);
             }
 
             @Override
             public int maxTrackedNames() {
-                return maxTrackedNames;
+                return maxTracked;
+            }
+
+            @Override
+            public int maxKnownAddresses() {
+                return 1_000;
+            }
+
+            @Override
+            public Duration knownAddressTtl() {
+                return Duration.ofDays(30);
             }
 
             @Override
