@@ -17,7 +17,7 @@ public record SourceView(
         @Schema(examples = "UK-based monitoring group relying on a network of sources on the ground.", maxLength = 2000) String description,
         @Schema(format = "uri", maxLength = 2000) String url,
         @Schema(description = "Other spellings of the name; absent when the name is.", examples = "[\"Mamoun Abdelkarim\", \"Maamoun Abdul Karim\"]",
-                maxItems = 20) java.util.List<String> aliases) {
+                maxItems = 20) java.util.List<@jakarta.validation.constraints.Size(max = 200) String> aliases) {
 
     public static SourceView of(Source source, boolean revealConfidential) {
         if (source.confidential && !revealConfidential) {
