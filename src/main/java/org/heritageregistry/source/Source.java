@@ -36,7 +36,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  * <p>In Hibernate's second-level cache: every report shown names one or two sources, and a source
  * is never changed once registered (no endpoint updates one; an import only fills an empty
  * registry), so a cached source is never stale, on any instance. Its aliases are a collection,
- * read with it in one batch, not cached.
+ * cached with it (a report list names many sources: without this each one cached would load its
+ * aliases in a statement of its own).
  */
 @Cacheable
 @Entity
@@ -66,6 +67,7 @@ public class Source extends PanacheEntityBase {
     @OrderColumn(name = "idx")
     @Column(name = "alias")
     @BatchSize(size = PageRequest.MAX_LIMIT + 1)
+    @org.hibernate.annotations.Cache(usage = org.hibernate.annotations.CacheConcurrencyStrategy.READ_WRITE)
     public List<String> aliases = new ArrayList<>();
 
     /** The name and aliases folded (see {@link SourceNames}); what {@code ?q=} searches. */
