@@ -5,6 +5,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.jboss.logging.Logger;
+
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -35,6 +37,7 @@ public class EarlyBodyReader {
 
     /** After the header, CORS and authentication routes (Quarkus orders those lower), before the REST layer. */
     static final int ORDER = -10;
+    private static final Logger LOG = Logger.getLogger(EarlyBodyReader.class);
     private static final String IMPORT_PATH = "/api/v1/admin/import";
 
     private final long maxBytes;
@@ -104,11 +107,9 @@ public class EarlyBodyReader {
                 }
                 bytes.appendBuffer(chunk);
             });
-            request.exceptionHandler(e -> release());
-            request.connection().closeHandler(v -> {
-                release();
-                vertx.cancelTimer(timer);
-            });
+            // a closed connection is reported to the request (as an exception) and to the connection
+            request.exceptionHandler(e -> hungUp());
+            request.connection().closeHandler(v -> hungUp());
             request.endHandler(v -> {
                 vertx.cancelTimer(timer);
                 if (finished) {
@@ -118,6 +119,10 @@ public class EarlyBodyReader {
                 ((RoutingContextInternal) context).setBody(bytes);
                 context.next();
             });
+            if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+                // the client waits for this before it sends the body
+                context.response().writeContinue();
+            }
             request.resume();
         }
 
@@ -131,12 +136,24 @@ public class EarlyBodyReader {
             problems.send(context, problem, true);
         }
 
+        private void hungUp() {
+            vertx.cancelTimer(timer);
+            if (!finished) {
+                // a client hanging up is the client's business: no incident, no stack trace
+                LOG.debugf("Request body incomplete: the client closed the connection after %d bytes of it: %s %s", bytes.length(),
+                        context.request().method(), context.request().path());
+            }
+            release();
+        }
+
         /** Past the deadline the client is too slow to wait for: answer, then close the connection. */
         private void timedOut() {
             if (finished) {
                 context.request().connection().close();
                 return;
             }
+            LOG.debugf("Request body incomplete at the deadline, after %d bytes of it: %s %s", bytes.length(), context.request().method(),
+                    context.request().path());
             release();
             problems.send(context, HttpLayerProblems.problem("/problems/body-timeout", "Request Timeout", 408,
                     "The request body was not complete within " + deadlineMillis / 1000 + " s; send it again, whole", context), true)
