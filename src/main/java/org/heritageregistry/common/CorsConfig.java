@@ -1,6 +1,5 @@
 package org.heritageregistry.common;
 
-import java.util.List;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -17,7 +16,7 @@ public interface CorsConfig {
      * Origins (scheme://host[:port]) trusted to write and to read with credentials, comma-separated.
      * Any other origin may only read, anonymously. None by default.
      */
-    Optional<List<String>> origins();
+    Optional<String> origins();
 
     /** Let the trusted origins send credentials (cookies, Basic) cross-origin. */
     @WithDefault("false")

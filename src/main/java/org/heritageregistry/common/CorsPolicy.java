@@ -41,7 +41,7 @@ public class CorsPolicy {
     private final HttpLayerProblems problems;
 
     CorsPolicy(CorsConfig config, HttpLayerProblems problems) {
-        this.trusted = config.origins().orElse(List.of()).stream().map(String::trim).filter(o -> !o.isEmpty()).toList();
+        this.trusted = java.util.Arrays.stream(config.origins().orElse("").split(",")).map(String::trim).filter(o -> !o.isEmpty()).toList();
         this.credentials = config.allowCredentials();
         this.problems = problems;
     }
