@@ -282,4 +282,17 @@ class FormPagesTest {
         assertFalse(curator.has("registry-session"), "the session cookie is removed");
         assertEquals(303, curator.get("/pages/reports/new").statusCode(), "the form needs signing in again");
     }
+
+    @Test
+    void aSessionCookieCopiedBeforeSigningOutStopsWorkingAfterIt() {
+        PageSession curator = PageSession.signedInAs("curator");
+        PageSession stolen = curator.copy();
+        assertEquals(200, stolen.get("/pages/reports/new").statusCode(), "the copy works while the session lasts");
+        Document confirm = curator.page("/pages/logout", 200);
+        assertEquals(303, curator.submit(confirm, "/pages/logout", Map.of()).statusCode());
+        // the session ended server-side (issue 22, finding 7): the copied cookie no longer signs anyone in
+        Response after = stolen.get("/pages/reports/new");
+        assertTrue(after.statusCode() == 302 || after.statusCode() == 303, "redirected to sign in, was " + after.statusCode());
+        assertTrue(after.getHeader("Location").contains("/pages/login"), after.getHeader("Location"));
+    }
 }

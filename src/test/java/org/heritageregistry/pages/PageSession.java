@@ -36,6 +36,13 @@ final class PageSession {
         return session;
     }
 
+    /** Another browser holding the same cookies, as someone who copied them would. */
+    PageSession copy() {
+        PageSession copy = new PageSession();
+        copy.cookies.putAll(cookies);
+        return copy;
+    }
+
     RequestSpecification request() {
         return given().redirects().follow(false).accept("text/html").cookies(cookies);
     }
