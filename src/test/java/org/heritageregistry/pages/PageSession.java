@@ -73,6 +73,10 @@ final class PageSession {
         return post(formAction, fields);
     }
 
+    String cookie(String name) {
+        return cookies.get(name);
+    }
+
     boolean has(String cookie) {
         String value = cookies.get(cookie);
         return value != null && !value.isEmpty();
