@@ -14,12 +14,20 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Turns a web page's session cookie (which carries only the account name, encrypted) back into an
- * identity on every request. The account is read each time, so that disabling an account or
- * changing its roles takes effect at the next page, not when the cookie expires.
+ * Turns a web page's session cookie (which carries the account name and the page session's id,
+ * encrypted) back into an identity on every request. The account is read each time, so that
+ * disabling an account or changing its roles takes effect at the next page, not when the cookie
+ * expires; and the session must not have ended ({@link PageSessions}), so that signing out ends it
+ * for every copy of the cookie.
  */
 @ApplicationScoped
 public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenticationRequest> {
+
+    private final PageSessions sessions;
+
+    SessionIdentityProvider(PageSessions sessions) {
+        this.sessions = sessions;
+    }
 
     @Override
     public Class<TrustedAuthenticationRequest> getRequestType() {
@@ -33,9 +41,17 @@ public class SessionIdentityProvider implements IdentityProvider<TrustedAuthenti
 
     @ActivateRequestContext
     @Transactional
-    SecurityIdentity current(String username) {
+    SecurityIdentity current(String principal) {
+        // a cookie from before sessions were kept names no session: it must sign in again
+        String[] named = PageSessions.parse(principal).orElseThrow(AuthenticationFailedException::new);
+        String username = named[0];
+        String session = named[1];
+        if (!sessions.active(session, username)) {
+            throw new AuthenticationFailedException();
+        }
         Account account = Account.findByUsername(username).filter(a -> a.enabled)
                 .orElseThrow(AuthenticationFailedException::new);
-        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(account.username)).addRoles(account.roleSet()).build();
+        return QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal(account.username)).addRoles(account.roleSet())
+                .addAttribute(PageSessions.ATTRIBUTE, session).build();
     }
 }

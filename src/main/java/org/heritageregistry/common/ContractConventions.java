@@ -103,6 +103,9 @@ public class ContractConventions implements OASFilter {
         addIfAbsent(responses, "401", "Unauthorized");
         addIfAbsent(responses, "406", "NotAcceptable");
         addIfAbsent(responses, "429", "TooManyRequests");
+        // refused by the HTTP layer before any operation runs (OverlongRequestRefusal)
+        addIfAbsent(responses, "414", "UriTooLong");
+        addIfAbsent(responses, "431", "HeadersTooLarge");
         addIfAbsent(responses, "500", "InternalError");
         if (operation.getSecurity() == null || operation.getSecurity().isEmpty()) {
             // Public: anonymous callers are served; signed-in callers also see confidential sources.
@@ -139,7 +142,8 @@ public class ContractConventions implements OASFilter {
      * (a security requirement) give 401 and 403; a path parameter names a resource that may not
      * exist (404); every operation can be refused as invalid (400), if only for a query parameter
      * it does not take or one given twice ({@link StrictQueryParameters}), besides bad values and
-     * bodies; a body can be too large or of the wrong media type (413, 415); an If-Match header can
+     * bodies; a body can be too large, too slow or of the wrong media type (413, 408, 415) or wait
+     * on other clients' (503); a write can come from an untrusted browser origin (403); an If-Match header can
      * be stale (412); a GET that answers with an ETag answers If-None-Match with 304.
      */
     private static Map<String, APIResponse> derivedResponses(PathItem.HttpMethod method, Operation operation) {
@@ -154,8 +158,16 @@ public class ContractConventions implements OASFilter {
         }
         derived.put("400", ref("BadRequest"));
         if (operation.getRequestBody() != null) {
+            // a body is read before the operation runs (EarlyBodyReader): within a deadline, and
+            // within a budget shared by all clients
+            derived.put("408", ref("RequestTimeout"));
             derived.put("413", ref("PayloadTooLarge"));
             derived.put("415", ref("UnsupportedMediaType"));
+            derived.put("503", ref("BodiesBusy"));
+        }
+        if (method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD) {
+            // a write from a browser on an origin the service does not trust (CorsPolicy)
+            derived.putIfAbsent("403", ref("Forbidden"));
         }
         if (parameters.stream().anyMatch(p -> p.getIn() == Parameter.In.HEADER && "If-Match".equals(p.getName()))) {
             derived.put("412", ref("PreconditionFailed"));

@@ -5,9 +5,6 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
@@ -15,21 +12,23 @@ import io.vertx.ext.web.Router;
 /**
  * A declared body over the HTTP layer's own limit gets the same 413 problem as one over
  * {@code registry.max-body-size} ({@link BodySizeLimit}), instead of the HTTP layer's bare 413:
- * this route runs first of all, on the event loop, before anything reads the body.
+ * this route runs on the event loop before anything reads the body ({@link EarlyBodyReader} then
+ * holds undeclared lengths and slow senders to the limits).
  */
 @ApplicationScoped
 public class OversizedBodyRefusal {
 
     private final long httpLimit;
-    private final ObjectMapper json;
+    private final HttpLayerProblems problems;
 
-    OversizedBodyRefusal(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize httpLimit, ObjectMapper json) {
+    OversizedBodyRefusal(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize httpLimit, HttpLayerProblems problems) {
         this.httpLimit = httpLimit.asLongValue();
-        this.json = json;
+        this.problems = problems;
     }
 
     void install(@Observes Router router) {
-        router.route().order(Integer.MIN_VALUE).handler(context -> {
+        // after Quarkus's header routes (order MIN_VALUE), so the refusal carries the security headers
+        router.route().order(EarlyBodyReader.ORDER - 1).handler(context -> {
             String declared = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             long length = parse(declared);
             if (length <= httpLimit) {
@@ -37,8 +36,7 @@ public class OversizedBodyRefusal {
                 return;
             }
             ApiProblem problem = BodySizeLimit.tooLarge(length, httpLimit, context.request().path());
-            context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, ApiProblem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close").end(write(problem));
+            problems.send(context, problem, true);
         });
     }
 
@@ -50,14 +48,6 @@ public class OversizedBodyRefusal {
             return Long.parseLong(declared.trim());
         } catch (NumberFormatException e) {
             return -1;
-        }
-    }
-
-    private String write(ApiProblem problem) {
-        try {
-            return json.writeValueAsString(problem);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -153,10 +153,31 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (clientHungUp(e)) {
+            // nobody is left to answer, and nothing failed here: an ERROR with a stack trace per
+            // closed connection (200 of them in one test) would bury the incidents that matter
+            LOG.debugf("Client closed the connection mid-request: %s", e);
+            return Response.status(400).build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(new ApiProblem("about:blank", "Internal Server Error", 500,
                 "The server could not complete the request (incident " + incident + ")", path(uri), null));
+    }
+
+    /** A client that closed its connection: what reading its body or writing to it reports. */
+    static boolean clientHungUp(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof io.vertx.core.http.HttpClosedException || cause instanceof java.nio.channels.ClosedChannelException) {
+                return true;
+            }
+            String message = cause.getMessage();
+            if (cause instanceof java.io.IOException && message != null
+                    && (message.contains("Connection reset") || message.contains("Broken pipe") || message.contains("Connection was closed"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A rejected value is echoed only in part: problem texts stay within the contract's bounds. */

@@ -35,7 +35,9 @@ import io.quarkus.jackson.ObjectMapperCustomizer;
  * client's mistake into stored data: enum names are trimmed and matched by ordinal ("0"), UUIDs
  * are trimmed, an empty string becomes null, and a LocalDate may lie ten thousand centuries away,
  * beyond what a SQL DATE holds; and text may hold NUL, which PostgreSQL refuses to store. Each of
- * those is a 400 here, named by its field.
+ * those is a 400 here, named by its field. So is a number or boolean sent for a text field
+ * ({@code {"name":123}}): Jackson would store it as the text "123", hiding a client that sends the
+ * wrong field or the wrong type.
  */
 @Singleton
 public class StrictJson implements ObjectMapperCustomizer {
@@ -58,6 +60,10 @@ public class StrictJson implements ObjectMapperCustomizer {
             if (type != LogicalType.Textual) {
                 mapper.coercionConfigFor(type).setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
             }
+        }
+        // text fields take JSON strings only: a scalar of another type is refused, not turned into text
+        for (CoercionInputShape shape : new CoercionInputShape[] { CoercionInputShape.Integer, CoercionInputShape.Float, CoercionInputShape.Boolean }) {
+            mapper.coercionConfigFor(LogicalType.Textual).setCoercion(shape, CoercionAction.Fail);
         }
         SimpleModule strict = new SimpleModule("registry-strict-json");
         strict.addDeserializer(LocalDate.class, new StrictLocalDate());

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
+import org.heritageregistry.account.PageSessions;
+
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
@@ -20,7 +22,8 @@ import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
 /**
  * Sign-in and sign-out for the pages. The sign-in form posts to Quarkus's form authentication
  * (configured at /pages/login), which checks the same accounts, lockout included, as HTTP Basic
- * and keeps the session in an encrypted cookie; this class only serves the forms.
+ * and keeps the session in an encrypted cookie that names a server-side session (account.PageSessions);
+ * this class serves the forms and ends that session at sign-out.
  */
 @Path("/pages")
 @Produces(MediaType.TEXT_HTML)
@@ -30,9 +33,11 @@ public class SignInPages {
     }
 
     private final SecurityIdentity identity;
+    private final PageSessions sessions;
 
-    SignInPages(SecurityIdentity identity) {
+    SignInPages(SecurityIdentity identity, PageSessions sessions) {
         this.identity = identity;
+        this.sessions = sessions;
     }
 
     @GET
@@ -59,6 +64,11 @@ public class SignInPages {
     @Operation(hidden = true)
     public Response logout() {
         if (!identity.isAnonymous()) {
+            // the cookie is cleared in this browser; ending the session server-side stops any copy of it
+            String session = identity.getAttribute(PageSessions.ATTRIBUTE);
+            if (session != null) {
+                sessions.end(session);
+            }
             FormAuthenticationMechanism.logout(identity);
         }
         return seeOther("/pages/login?signedOut=true");

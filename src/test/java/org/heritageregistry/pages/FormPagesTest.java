@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.heritageregistry.support.Api;
@@ -355,5 +356,48 @@ class FormPagesTest {
         assertEquals(303, out.statusCode());
         assertFalse(curator.has("registry-session"), "the session cookie is removed");
         assertEquals(303, curator.get("/pages/reports/new").statusCode(), "the form needs signing in again");
+    }
+
+    @Test
+    void aSessionCookieCopiedBeforeSigningOutStopsWorkingAfterIt() {
+        PageSession curator = PageSession.signedInAs("curator");
+        PageSession stolen = curator.copy();
+        assertEquals(200, stolen.get("/pages/reports/new").statusCode(), "the copy works while the session lasts");
+        Document confirm = curator.page("/pages/logout", 200);
+        assertEquals(303, curator.submit(confirm, "/pages/logout", Map.of()).statusCode());
+        // the session ended server-side (issue 22, finding 7): the copied cookie no longer signs anyone in
+        Response after = stolen.get("/pages/reports/new");
+        assertTrue(after.statusCode() == 302 || after.statusCode() == 303, "redirected to sign in, was " + after.statusCode());
+        assertTrue(after.getHeader("Location").contains("/pages/login"), after.getHeader("Location"));
+    }
+
+    @Test
+    void aCsrfCookieAndFieldSetToTheSameInventedValueAreRefused() {
+        PageSession curator = PageSession.signedInAs("curator");
+        curator.page("/pages/logout", 200);
+        // a forger who can plant a cookie picks a value and sends it in both places: once enough
+        // (the token was only compared with the cookie), now the cookie must be the service's signature
+        for (String invented : List.of("AAAAAAAAAAAAAAAAAAAAAA", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")) {
+            Response refused = given().redirects().follow(false).cookie("registry-session", curator.cookie("registry-session"))
+                    .cookie("registry-csrf", invented).contentType("application/x-www-form-urlencoded")
+                    .formParams(Map.of("csrf-token", invented)).post("/pages/logout");
+            assertEquals(400, refused.statusCode(), "an invented token of " + invented.length() + " characters");
+        }
+        assertEquals(200, curator.get("/pages/reports/new").statusCode(), "still signed in: the forged sign-out did nothing");
+        Document confirm = curator.page("/pages/logout", 200);
+        assertEquals(303, curator.submit(confirm, "/pages/logout", Map.of()).statusCode(), "the form's own token still works");
+    }
+
+    @Test
+    void thePagesCookiesAreHttpOnlyAndSameSite() {
+        PageSession curator = PageSession.signedInAs("curator");
+        Response form = curator.request().get("/pages/reports/new");
+        String csrf = form.getHeaders().getValues("Set-Cookie").stream().filter(c -> c.startsWith("registry-csrf=")).findFirst().orElseThrow();
+        assertTrue(csrf.toLowerCase().contains("httponly"), csrf);
+        assertTrue(csrf.contains("SameSite=Strict"), csrf);
+        Response signIn = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .formParams(Map.of("j_username", "curator", "j_password", "curator-demo")).post("/pages/login");
+        String session = signIn.getHeaders().getValues("Set-Cookie").stream().filter(c -> c.startsWith("registry-session=")).findFirst().orElseThrow();
+        assertTrue(session.toLowerCase().contains("httponly") && session.toLowerCase().contains("samesite=strict"), session);
     }
 }

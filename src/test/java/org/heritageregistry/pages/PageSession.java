@@ -36,6 +36,13 @@ final class PageSession {
         return session;
     }
 
+    /** Another browser holding the same cookies, as someone who copied them would. */
+    PageSession copy() {
+        PageSession copy = new PageSession();
+        copy.cookies.putAll(cookies);
+        return copy;
+    }
+
     RequestSpecification request() {
         return given().redirects().follow(false).accept("text/html").cookies(cookies);
     }
@@ -64,6 +71,10 @@ final class PageSession {
         }
         fields.putAll(values);
         return post(formAction, fields);
+    }
+
+    String cookie(String name) {
+        return cookies.get(name);
     }
 
     boolean has(String cookie) {
