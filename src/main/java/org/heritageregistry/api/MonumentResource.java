@@ -231,7 +231,7 @@ public class MonumentResource {
     @APIResponse(responseCode = "422", ref = "RuleViolated")
     @APIResponse(responseCode = "428", ref = "PreconditionRequired")
     public Response update(@PathParam("id") @Parameter(example = "temple-of-baalshamin") String id,
-            @HeaderParam("If-Match") @Parameter(description = "The monument's ETag as last read (required).", required = true) String ifMatch,
+            @HeaderParam("If-Match") @Parameter(description = "The monument's ETag as last read. Required: without it the answer is 428.") String ifMatch,
             byte[] body) throws java.io.IOException {
         String by = identity.getPrincipal().getName();
         // bytes, not text: JSON is UTF-8 whatever charset (if any) the Content-Type names, and Jackson detects it
@@ -251,17 +251,19 @@ public class MonumentResource {
         monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
         var page = paging.toRequest();
         var result = Pages.of(monuments.revisions(id, page), page.limit(), r -> Cursor.encode(Integer.toString(r.revision)),
-                rows -> rows.stream().map(r -> new MonumentRevisionView(r.revision, r.recordedAt, r.recordedBy, monuments.changesOf(r))).toList());
+                rows -> rows.stream().map(r -> new MonumentRevisionView(r.revision, r.recordedAt, r.recordedBy, r.changes)).toList());
         return new MonumentRevisionPage(result.items(), result.nextCursor());
     }
 
     @Schema(name = "MonumentRevision", description = "One edit of a monument's record.")
-    public record MonumentRevisionView(@Schema(required = true, minimum = "1", examples = "1") int revision,
+    public record MonumentRevisionView(@Schema(required = true, minimum = "1", maximum = "2147483647", examples = "1") int revision,
             @Schema(required = true) java.time.Instant recordedAt,
             @Schema(required = true, maxLength = 64, examples = "curator") String recordedBy,
-            @Schema(required = true, maxProperties = 9, description = "Each changed field, with from (before the edit) and to (after it); a removed value is null.",
+            @Schema(required = true, type = SchemaType.OBJECT, maxProperties = 9,
+                    description = "Each changed field (name, names, category, period, location, wikidata, pleiades, description, siteId), "
+                            + "as an object with from (before the edit) and to (after it); a removed value is null.",
                     examples = "{\"location\":{\"from\":{\"latitude\":34.555,\"longitude\":38.272},\"to\":{\"latitude\":34.5534,\"longitude\":38.2699}}}")
-            java.util.Map<String, Object> changes) {
+            @com.fasterxml.jackson.annotation.JsonRawValue String changes) {
     }
 
     @Schema(name = "MonumentRevisionPage", description = "A page of a monument's edits, oldest first.")

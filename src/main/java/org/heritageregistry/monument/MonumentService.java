@@ -286,16 +286,6 @@ public class MonumentService {
         return then;
     }
 
-    /** A revision's changes as the JSON object it stores. */
-    public Map<String, Object> changesOf(MonumentRevision revision) {
-        try {
-            return json.readValue(revision.changes, new TypeReference<LinkedHashMap<String, Object>>() {
-            });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored revision is not JSON", e);
-        }
-    }
-
     private static NewMonument merge(Monument m, MonumentPatch.Fields patch) {
         GeoPoint location = patch.has("location") ? (GeoPoint) patch.get("location") : GeoPoint.of(m.latitude, m.longitude);
         @SuppressWarnings("unchecked")
