@@ -11,6 +11,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -63,6 +64,7 @@ import org.heritageregistry.monument.Monument;
 import org.heritageregistry.monument.MonumentFilter;
 import org.heritageregistry.monument.MonumentService;
 import org.heritageregistry.monument.MonumentSummary;
+import org.heritageregistry.monument.MonumentPatch;
 import org.heritageregistry.monument.NewMonument;
 import org.heritageregistry.monument.NewRetirement;
 import org.heritageregistry.report.DamageReport;
@@ -73,6 +75,8 @@ import org.heritageregistry.report.ReportViews;
 import org.heritageregistry.vocabulary.Condition;
 import org.heritageregistry.vocabulary.MonumentCategory;
 import org.heritageregistry.vocabulary.VerificationStatus;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
@@ -89,9 +93,11 @@ public class MonumentResource {
     private final ConflictViews conflicts;
 
     private final MonumentReads reads;
+    private final ObjectMapper json;
 
     MonumentResource(MonumentService monuments, ReportService reports, ReportViews views, SecurityIdentity identity, ConditionService conditions,
-            ConflictViews conflicts, MonumentReads reads) {
+            ConflictViews conflicts, MonumentReads reads, ObjectMapper json) {
+        this.json = json;
         this.reads = reads;
         this.monuments = monuments;
         this.reports = reports;
@@ -192,6 +198,77 @@ public class MonumentResource {
         var outcome = monuments.retire(id, body, admin, ifMatch, idempotencyKey);
         var answer = view(id, true, monuments.version(id).orElseThrow());
         return Idempotency.mark(Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE).tag(Versions.tag(answer.version(), true)).header("Vary", Versions.VARY), outcome).build();
+    }
+
+    /** RFC 7396's media type: the only one a monument edit takes. */
+    static final String MERGE_PATCH = "application/merge-patch+json";
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MERGE_PATCH)
+    @RolesAllowed({ Roles.CURATOR, Roles.ADMIN })
+    @SecurityRequirement(name = "basicAuth")
+    @Operation(operationId = "updateMonument", summary = "Correct a monument's record",
+            description = "Edits the monument's own record with a JSON Merge Patch (RFC 7396): a field left out stays as it is, null removes an optional field "
+                    + "(period, location, wikidata, pleiades, description; null or [] for names), names replaces the whole list. Editable: name, names, category, "
+                    + "period, location, wikidata, pleiades, description, siteId (moving the monument to another site, which must exist: 422 otherwise). "
+                    + "The id never changes: id in the patch is a 400, as is any unknown field; values are validated as on create. A refused patch changes nothing. "
+                    + "Needs the ETag you read in If-Match (428 without it, 412 when stale). The record as it stood before the edit stays readable: "
+                    + "GET /monuments/{id}/revisions lists the edits, and asOf reads show the record as it was then. A retired monument can still be corrected. "
+                    + "Needs the curator or admin role.")
+    @RequestBody(required = true, content = @Content(mediaType = MERGE_PATCH, schema = @Schema(implementation = MonumentPatch.class),
+            examples = {
+                    @ExampleObject(name = "baalshamin-location", summary = "Correct the Temple of Baalshamin's location",
+                            value = "{\"location\":{\"latitude\":34.5534,\"longitude\":38.2699}}"),
+                    @ExampleObject(name = "baalshamin-arabic-name", summary = "Add the Arabic name of the Temple of Baalshamin (names replaces the whole list)",
+                            value = "{\"names\":[{\"name\":\"معبد بعل شمين\",\"lang\":\"ar\"},{\"name\":\"Temple of Baal Shamin\",\"lang\":\"en\"}]}"),
+                    @ExampleObject(name = "remove-location", summary = "Remove a location found to be wrong", value = "{\"location\":null}") }))
+    @APIResponse(responseCode = "200", description = "Corrected (or unchanged when the patch changes nothing); the monument as GET shows it.",
+            headers = @Header(name = "ETag", description = "The monument's new version."),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentView.class)))
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", ref = "RuleViolated")
+    @APIResponse(responseCode = "428", ref = "PreconditionRequired")
+    public Response update(@PathParam("id") @Parameter(example = "temple-of-baalshamin") String id,
+            @HeaderParam("If-Match") @Parameter(description = "The monument's ETag as last read. Required: without it the answer is 428.") String ifMatch,
+            byte[] body) throws java.io.IOException {
+        String by = identity.getPrincipal().getName();
+        // bytes, not text: JSON is UTF-8 whatever charset (if any) the Content-Type names, and Jackson detects it
+        var patch = MonumentPatch.read(body == null || body.length == 0 ? null : json.readTree(body), json);
+        monuments.update(id, patch, by, ifMatch);
+        var answer = view(id, true, monuments.version(id).orElseThrow());
+        return Response.ok(answer.body(), MediaType.APPLICATION_JSON_TYPE).tag(Versions.tag(answer.version(), true)).header("Vary", Versions.VARY).build();
+    }
+
+    @GET
+    @Path("/{id}/revisions")
+    @Operation(operationId = "listMonumentRevisions", summary = "List the edits of a monument's record",
+            description = "Each edit of the monument's own record (PATCH), oldest first: its number, when, who, and each changed field with its value before (from) and after (to). "
+                    + "The record as it was before an instant is also what GET /monuments/{id}?asOf= shows.")
+    @APIResponse(responseCode = "200", description = "A page of edits.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MonumentRevisionPage.class)))
+    public MonumentRevisionPage revisions(@PathParam("id") @Parameter(example = "temple-of-baalshamin") String id, @BeanParam PageParams paging) {
+        monuments.find(id).orElseThrow(() -> ProblemException.notFound("Monument", id));
+        var page = paging.toRequest();
+        var result = Pages.of(monuments.revisions(id, page), page.limit(), r -> Cursor.encode(Integer.toString(r.revision)),
+                rows -> rows.stream().map(r -> new MonumentRevisionView(r.revision, r.recordedAt, r.recordedBy, r.changes)).toList());
+        return new MonumentRevisionPage(result.items(), result.nextCursor());
+    }
+
+    @Schema(name = "MonumentRevision", description = "One edit of a monument's record.")
+    public record MonumentRevisionView(@Schema(required = true, minimum = "1", maximum = "2147483647", examples = "1") int revision,
+            @Schema(required = true) java.time.Instant recordedAt,
+            @Schema(required = true, maxLength = 64, examples = "curator") String recordedBy,
+            @Schema(required = true, type = SchemaType.OBJECT, maxProperties = 9,
+                    description = "Each changed field (name, names, category, period, location, wikidata, pleiades, description, siteId), "
+                            + "as an object with from (before the edit) and to (after it); a removed value is null.",
+                    examples = "{\"location\":{\"from\":{\"latitude\":34.555,\"longitude\":38.272},\"to\":{\"latitude\":34.5534,\"longitude\":38.2699}}}")
+            @com.fasterxml.jackson.annotation.JsonRawValue String changes) {
+    }
+
+    @Schema(name = "MonumentRevisionPage", description = "A page of a monument's edits, oldest first.")
+    public record MonumentRevisionPage(@Schema(required = true, maxItems = 100) List<MonumentRevisionView> items,
+            @Schema(description = "Cursor of the next page; absent on the last page.", maxLength = 500) String nextCursor) {
     }
 
     /** The monument in the chosen representation: the JSON view as it is, or written as an export. */

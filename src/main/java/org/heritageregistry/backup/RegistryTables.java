@@ -26,6 +26,8 @@ final class RegistryTables {
             new Table("site_name", "site_id, idx", Set.of(), Set.of()),
             new Table("monument", "id", Set.of(), Set.of()),
             new Table("monument_name", "monument_id, idx", Set.of(), Set.of()),
+            // the record as it stood before each edit, so asOf reads and /revisions survive a move
+            new Table("monument_revision", "monument_id, revision", Set.of(), Set.of()),
             new Table("source", "id", Set.of(), Set.of()),
             new Table("source_alias", "source_id, idx", Set.of(), Set.of()),
             // revisions point at each other both ways, and rows go by id, which is random and says

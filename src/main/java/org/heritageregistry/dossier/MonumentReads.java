@@ -76,7 +76,8 @@ public class MonumentReads {
     public Recorded recorded(String id, Instant before) {
         Monument monument = monuments.find(id).filter(m -> m.createdAt.isBefore(before))
                 .orElseThrow(() -> new ProblemException(404, "about:blank", "Not Found", "Monument '" + id + "' was not in the registry before " + before, null));
-        return new Recorded(monument, recordedState.currentReports(id, before), before);
+        // the record's own fields (name, location, site...) as they stood then, from the edits kept since
+        return new Recorded(monuments.recordAsOf(monument, before), recordedState.currentReports(id, before), before);
     }
 
     public MonumentView view(Recorded recorded) {

@@ -39,6 +39,11 @@ public record ChangeDraft(ChangeKind kind, Instant at, String entityId, String m
         return new ChangeDraft(ChangeKind.MONUMENT_CREATED, at, monumentId, monumentId, siteId, null, null, null, null, null, null, null, null, null);
     }
 
+    /** A monument's own record was corrected; {@code detail} names the changed fields. */
+    public static ChangeDraft monumentUpdated(String monumentId, String siteId, String detail, Instant at) {
+        return new ChangeDraft(ChangeKind.MONUMENT_UPDATED, at, monumentId, monumentId, siteId, null, null, null, null, null, null, null, null, detail);
+    }
+
     public static ChangeDraft monumentRetired(String monumentId, String siteId, String reason, Instant at) {
         return new ChangeDraft(ChangeKind.MONUMENT_RETIRED, at, monumentId, monumentId, siteId, null, null, null, null, null, null, null, null, reason);
     }

@@ -52,7 +52,7 @@ public record ChangeView(
         return switch (c.kind) {
             case REPORT_SUBMITTED, REPORT_AMENDED -> "/api/v1/reports/" + c.reportId;
             case DECISION_MADE -> "/api/v1/reports/" + c.reportId + "/decisions";
-            case MONUMENT_CONDITION_CHANGED, MONUMENT_CREATED, MONUMENT_RETIRED -> "/api/v1/monuments/" + c.monumentId;
+            case MONUMENT_CONDITION_CHANGED, MONUMENT_CREATED, MONUMENT_UPDATED, MONUMENT_RETIRED -> "/api/v1/monuments/" + c.monumentId;
             case CONFLICT_SETTLED -> "/api/v1/conflicts/" + c.entityId;
         };
     }

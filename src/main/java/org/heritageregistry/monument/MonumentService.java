@@ -1,13 +1,19 @@
 package org.heritageregistry.monument;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 
 import org.heritageregistry.audit.AuditLog;
 import org.heritageregistry.common.Cursor;
@@ -18,6 +24,13 @@ import org.heritageregistry.feed.ChangeDraft;
 import org.heritageregistry.feed.ChangeFeed;
 import org.heritageregistry.idempotency.Idempotency;
 import org.heritageregistry.site.Site;
+import org.heritageregistry.vocabulary.GeoPoint;
+import org.heritageregistry.vocabulary.MonumentCategory;
+import org.heritageregistry.vocabulary.LocalizedName;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.panache.common.Parameters;
 
@@ -32,7 +45,13 @@ public class MonumentService {
     private final MonumentChangeSignal changes;
     private final Idempotency idempotency;
 
-    MonumentService(AuditLog audit, ChangeFeed feed, MonumentVersions versions, MonumentChangeSignal changes, Idempotency idempotency) {
+    private final Validator validator;
+    private final ObjectMapper json;
+
+    MonumentService(AuditLog audit, ChangeFeed feed, MonumentVersions versions, MonumentChangeSignal changes, Idempotency idempotency,
+            Validator validator, ObjectMapper json) {
+        this.validator = validator;
+        this.json = json;
         this.idempotency = idempotency;
         this.audit = audit;
         this.feed = feed;
@@ -161,6 +180,204 @@ public class MonumentService {
         audit.record(by, "MONUMENT_RETIRED", "monument", monument.id, java.util.Map.of("reason", reason), at);
         feed.append(List.of(ChangeDraft.monumentRetired(monument.id, monument.siteId, reason, at)));
         return monument;
+    }
+
+    /**
+     * The updateMonument use case: applies a merge patch to the monument's own record under its row
+     * lock (the lock report writes and retirement take), after If-Match. Validation is the create's
+     * (the merged record must be a valid {@link NewMonument}); any refusal changes nothing. An edit
+     * that changes something keeps the record as it stood in a {@link MonumentRevision}, moves the
+     * version, drops the remembered version, and is audited and put in the change feed. A patch that
+     * changes nothing writes nothing. A retired monument can still be corrected.
+     */
+    @Transactional
+    public Monument update(String id, MonumentPatch.Fields patch, String by, String ifMatch) {
+        Preconditions.requirePresent(ifMatch, "A monument edit");
+        Monument monument = Monument.getEntityManager().find(Monument.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (monument == null) {
+            throw ProblemException.notFound("Monument", id);
+        }
+        Preconditions.requireMatch(ifMatch, monument.version, "The monument");
+        NewMonument merged = merge(monument, patch);
+        var violations = validator.validate(merged);
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
+        if (patch.has("siteId") && !merged.siteId().equals(monument.siteId) && Site.findById(merged.siteId()) == null) {
+            throw ProblemException.unknownReference("siteId", "Site", merged.siteId());
+        }
+        Map<String, Map<String, Object>> changed = changes(monument, merged);
+        if (changed.isEmpty()) {
+            return monument;
+        }
+        Instant at = Instant.now();
+        MonumentRevision revision = snapshot(monument);
+        revision.revision = 1 + (int) MonumentRevision.count("monumentId", id);
+        revision.recordedAt = at;
+        revision.recordedBy = by;
+        revision.changes = toJson(changed);
+        revision.persist();
+        monument.siteId = merged.siteId();
+        monument.name = merged.name().strip();
+        monument.category = merged.category();
+        monument.period = merged.period();
+        monument.latitude = merged.location() == null ? null : merged.location().latitude();
+        monument.longitude = merged.location() == null ? null : merged.location().longitude();
+        monument.wikidata = merged.wikidata();
+        monument.pleiades = merged.pleiades();
+        monument.description = merged.description();
+        if (changed.containsKey("names")) {
+            monument.names.clear();
+            merged.names().forEach(n -> monument.names.add(new LocalizedName(n.name, n.lang)));
+        }
+        // the version moves on flush whatever changed (a names-only edit touches no column of the row)
+        Monument.getEntityManager().lock(monument, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        changes.changing(id);
+        audit.record(by, "MONUMENT_UPDATED", "monument", id, changed, at);
+        feed.append(List.of(ChangeDraft.monumentUpdated(id, monument.siteId, "changed: " + String.join(", ", changed.keySet()), at)));
+        return monument;
+    }
+
+    /** The edits of a monument's record, oldest first, keyset-paged by revision number. */
+    public List<MonumentRevision> revisions(String id, PageRequest page) {
+        List<String> after = Cursor.decode(page.cursor(), 1);
+        int from = 0;
+        if (after != null) {
+            try {
+                from = Integer.parseInt(after.get(0));
+            } catch (NumberFormatException e) {
+                throw ProblemException.invalidField("cursor", "is not a cursor this list gave out");
+            }
+        }
+        return MonumentRevision.<MonumentRevision>find("monumentId = ?1 and revision > ?2 order by revision", id, from).range(0, page.limit()).list();
+    }
+
+    /**
+     * The monument's own record as it stood before an instant, as a detached copy (never persisted):
+     * the record kept by the first edit made at or after the instant, or the current record when no
+     * edit came since. The derived condition fields are the current row's; asOf reads derive their own.
+     */
+    public Monument recordAsOf(Monument current, Instant before) {
+        MonumentRevision next = MonumentRevision.<MonumentRevision>find("monumentId = ?1 and recordedAt >= ?2 order by revision", current.id, before)
+                .firstResult();
+        if (next == null) {
+            return current;
+        }
+        Monument then = new Monument();
+        then.id = current.id;
+        then.siteId = next.siteId;
+        then.name = next.name;
+        then.category = next.category;
+        then.period = next.period;
+        then.latitude = next.latitude;
+        then.longitude = next.longitude;
+        then.wikidata = next.wikidata;
+        then.pleiades = next.pleiades;
+        then.description = next.description;
+        then.names = new java.util.ArrayList<>(namesOf(next.names));
+        then.retired = current.retired;
+        then.currentCondition = current.currentCondition;
+        then.currentReportId = current.currentReportId;
+        then.latestClaimReportId = current.latestClaimReportId;
+        then.conditionContested = current.conditionContested;
+        then.version = current.version;
+        then.createdAt = current.createdAt;
+        then.createdBy = current.createdBy;
+        return then;
+    }
+
+    private static NewMonument merge(Monument m, MonumentPatch.Fields patch) {
+        GeoPoint location = patch.has("location") ? (GeoPoint) patch.get("location") : GeoPoint.of(m.latitude, m.longitude);
+        @SuppressWarnings("unchecked")
+        List<LocalizedName> names = patch.has("names") ? (List<LocalizedName>) patch.get("names") : m.names;
+        return new NewMonument(m.id,
+                patch.has("siteId") ? (String) patch.get("siteId") : m.siteId,
+                patch.has("name") ? (String) patch.get("name") : m.name,
+                patch.has("category") ? (MonumentCategory) patch.get("category") : m.category,
+                patch.has("period") ? (String) patch.get("period") : m.period,
+                location,
+                patch.has("wikidata") ? (String) patch.get("wikidata") : m.wikidata,
+                patch.has("pleiades") ? (String) patch.get("pleiades") : m.pleiades,
+                patch.has("description") ? (String) patch.get("description") : m.description,
+                names);
+    }
+
+    /** Each field whose value moves, with from and to, in the order of {@link MonumentPatch#EDITABLE}. */
+    private static Map<String, Map<String, Object>> changes(Monument m, NewMonument merged) {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        compare(out, "name", m.name, merged.name().strip());
+        compare(out, "names", namesAsMaps(m.names), namesAsMaps(merged.names()));
+        compare(out, "category", m.category, merged.category());
+        compare(out, "period", m.period, merged.period());
+        compare(out, "location", locationAsMap(GeoPoint.of(m.latitude, m.longitude)), locationAsMap(merged.location()));
+        compare(out, "wikidata", m.wikidata, merged.wikidata());
+        compare(out, "pleiades", m.pleiades, merged.pleiades());
+        compare(out, "description", m.description, merged.description());
+        compare(out, "siteId", m.siteId, merged.siteId());
+        return out;
+    }
+
+    private static void compare(Map<String, Map<String, Object>> out, String field, Object from, Object to) {
+        if (!Objects.equals(from, to)) {
+            Map<String, Object> change = new LinkedHashMap<>();
+            change.put("from", from);
+            change.put("to", to);
+            out.put(field, change);
+        }
+    }
+
+    private static List<Map<String, String>> namesAsMaps(List<LocalizedName> names) {
+        return names == null ? List.of() : names.stream().map(n -> {
+            Map<String, String> one = new LinkedHashMap<>();
+            one.put("name", n.name);
+            one.put("lang", n.lang);
+            return one;
+        }).toList();
+    }
+
+    private static Map<String, Double> locationAsMap(GeoPoint point) {
+        if (point == null) {
+            return null;
+        }
+        Map<String, Double> out = new LinkedHashMap<>();
+        out.put("latitude", point.latitude());
+        out.put("longitude", point.longitude());
+        return out;
+    }
+
+    private MonumentRevision snapshot(Monument m) {
+        MonumentRevision r = new MonumentRevision();
+        r.id = UUID.randomUUID();
+        r.monumentId = m.id;
+        r.siteId = m.siteId;
+        r.name = m.name;
+        r.category = m.category;
+        r.period = m.period;
+        r.latitude = m.latitude;
+        r.longitude = m.longitude;
+        r.wikidata = m.wikidata;
+        r.pleiades = m.pleiades;
+        r.description = m.description;
+        r.names = toJson(namesAsMaps(m.names));
+        return r;
+    }
+
+    private List<LocalizedName> namesOf(String stored) {
+        try {
+            List<Map<String, String>> maps = json.readValue(stored, new TypeReference<List<Map<String, String>>>() {
+            });
+            return maps.stream().map(n -> new LocalizedName(n.get("name"), n.get("lang"))).toList();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A stored revision is not JSON", e);
+        }
+    }
+
+    private String toJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Not serialisable", e);
+        }
     }
 
     private static String escapeLike(String text) {

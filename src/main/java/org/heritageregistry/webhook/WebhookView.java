@@ -11,7 +11,7 @@ import org.heritageregistry.feed.ChangeKind;
 public record WebhookView(
         @Schema(required = true) UUID id,
         @Schema(format = "uri", examples = "https://monitor.example.org/hooks/palmyra", maxLength = 2000, required = true) String url,
-        @Schema(required = true, maxItems = 6) List<ChangeKind> kinds,
+        @Schema(required = true, maxItems = NewWebhook.MAX_KINDS) List<ChangeKind> kinds,
         @Schema(maxLength = 200) String description,
         @Schema(description = "False once deleted: nothing more is queued or sent; its deliveries stay readable.", required = true) boolean active,
         @Schema(description = "Feed position at creation: the subscription receives the changes after it.", examples = "57", minimum = "0",

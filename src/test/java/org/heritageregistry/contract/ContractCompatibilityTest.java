@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
@@ -48,7 +50,7 @@ class ContractCompatibilityTest {
             previous = git("show", base + ":openapi/openapi.yaml");
             Assumptions.assumeTrue(previous != null && !previous.isBlank(), "no contract at " + base + " to compare with");
         }
-        ChangedOpenApi diff = OpenApiCompare.fromContents(previous, Files.readString(CONTRACT));
+        ChangedOpenApi diff = OpenApiCompare.fromContents(previous, withOpenEnumsAsBefore(previous, Files.readString(CONTRACT)));
         String report = render(diff);
         Files.createDirectories(Path.of("target"));
         Files.writeString(Path.of("target/contract-changes.md"), "Compared with " + base + "\n\n" + report);
@@ -86,6 +88,68 @@ class ContractCompatibilityTest {
         ChangedOpenApi diff = compare(changed);
         assertTrue(diff.isDifferent());
         assertFalse(diff.isIncompatible());
+    }
+
+    /**
+     * The enums the contract declares open (docs/contract.md): clients must tolerate values they do
+     * not know, so a value added to one of them is not a break, though openapi-diff counts a
+     * response enum's growth as one. Only these, and only while the schema carries
+     * {@code x-extensible-enum: true}; every other enum that grows in a response still fails.
+     */
+    static final Set<String> OPEN_ENUMS = Set.of("ChangeKind");
+
+    /**
+     * The current contract with the values added to each open enum since the previous one taken
+     * out again, so the diff sees no growth there; a value removed from it still shows (and fails).
+     */
+    static String withOpenEnumsAsBefore(String previous, String current) throws IOException {
+        JsonNode before = YAML.readTree(previous);
+        ObjectNode now = (ObjectNode) YAML.readTree(current);
+        for (String name : OPEN_ENUMS) {
+            JsonNode schema = now.at("/components/schemas/" + name);
+            JsonNode earlier = before.at("/components/schemas/" + name + "/enum");
+            if (schema.isMissingNode() || earlier.isMissingNode()) {
+                continue;
+            }
+            if (!schema.path("x-extensible-enum").asBoolean(false)) {
+                throw new IllegalStateException(name + " is treated as an open enum but its schema is not marked x-extensible-enum: true");
+            }
+            Set<String> known = new HashSet<>();
+            earlier.forEach(v -> known.add(v.asText()));
+            ArrayNode values = (ArrayNode) schema.get("enum");
+            for (int i = values.size() - 1; i >= 0; i--) {
+                if (!known.contains(values.get(i).asText())) {
+                    values.remove(i);
+                }
+            }
+        }
+        return YAML.writeValueAsString(now);
+    }
+
+    @Test
+    void aValueAddedToTheOpenChangeKindEnumIsAccepted() throws IOException {
+        ObjectNode changed = committed();
+        ((ArrayNode) changed.at("/components/schemas/ChangeKind/enum")).add("SITE_CREATED");
+        String current = Files.readString(CONTRACT);
+        assertTrue(compare(changed).isIncompatible(), "openapi-diff alone counts a response enum's growth as breaking");
+        assertFalse(OpenApiCompare.fromContents(current, withOpenEnumsAsBefore(current, YAML.writeValueAsString(changed))).isIncompatible());
+    }
+
+    @Test
+    void aValueRemovedFromTheOpenChangeKindEnumIsStillBreaking() throws IOException {
+        ObjectNode changed = committed();
+        ArrayNode values = (ArrayNode) changed.at("/components/schemas/ChangeKind/enum");
+        values.remove(values.size() - 1);
+        String current = Files.readString(CONTRACT);
+        assertTrue(OpenApiCompare.fromContents(current, withOpenEnumsAsBefore(current, YAML.writeValueAsString(changed))).isIncompatible());
+    }
+
+    @Test
+    void anotherResponseEnumThatGrowsIsStillBreaking() throws IOException {
+        ObjectNode changed = committed();
+        ((ArrayNode) changed.at("/components/schemas/Condition/enum")).add("PARTLY_RESTORED");
+        String current = Files.readString(CONTRACT);
+        assertTrue(OpenApiCompare.fromContents(current, withOpenEnumsAsBefore(current, YAML.writeValueAsString(changed))).isIncompatible());
     }
 
     /** The released contract with the highest version, e.g. openapi/releases/1.0.0.yaml. */

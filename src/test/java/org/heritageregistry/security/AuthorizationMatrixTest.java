@@ -85,6 +85,9 @@ class AuthorizationMatrixTest {
         ALLOWED.put("getMonumentHistory", EVERYONE);
         ALLOWED.put("listMonumentConflicts", EVERYONE);
         ALLOWED.put("retireMonument", ADMINS);
+        // curating a monument's record: curators (reviewer2 is one too) and admins
+        ALLOWED.put("updateMonument", Set.of(CURATOR, CURATOR2, REVIEWER2, ADMIN));
+        ALLOWED.put("listMonumentRevisions", EVERYONE);
         // Reports
         ALLOWED.put("listReports", EVERYONE);
         ALLOWED.put("submitReport", CURATORS);
@@ -120,6 +123,9 @@ class AuthorizationMatrixTest {
 
     /** What an allowed caller gets where it is not 200/201: the test registry is never empty, so an import is refused. */
     private static final Map<String, Integer> ALLOWED_STATUS = Map.of("importRegistry", 409, "retireMonument", 200);
+
+    /** A merge patch every allowed caller may send again: the second time it changes nothing, and still answers 200. */
+    private static final String MONUMENT_PATCH = "{\"period\":\"Roman (authorization matrix)\"}";
 
     private static final String EMPTY_EXPORT = "{\"format\":\"heritage-registry-export\",\"formatVersion\":1,\"schemaVersion\":\"4\"}\n{\"end\":{\"counts\":{}}}\n";
 
@@ -233,6 +239,12 @@ class AuthorizationMatrixTest {
         for (Caller caller : List.of(Caller.ANONYMOUS, Caller.DISABLED_, Caller.CURATOR_, Caller.ADMIN_)) {
             spec(caller, false).contentType(ContentType.JSON).body(Api.decision("DISPUTED", "denied")).post("/api/v1/reports/" + report + "/decisions");
         }
+        for (Caller caller : List.of(Caller.ANONYMOUS, Caller.DISABLED_, Caller.REVIEWER_)) {
+            spec(caller, false).contentType("application/merge-patch+json").header("If-Match", "*").body(MONUMENT_PATCH.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .patch("/api/v1/monuments/" + mine);
+        }
+        assertEquals(0, Api.anonymous().get("/api/v1/monuments/" + mine + "/revisions").then().statusCode(200).extract().jsonPath().getList("items").size(),
+                "a denied monument edit was recorded");
         var reports = Api.anonymous().get("/api/v1/monuments/" + mine + "/reports").then().statusCode(200).extract().jsonPath();
         assertEquals(1, reports.getList("items").size(), "a denied write added a report or revision");
         assertEquals("UNVERIFIED", reports.getString("items[0].status"));
@@ -268,10 +280,12 @@ class AuthorizationMatrixTest {
         } else if (op.id().equals("importRegistry")) {
             spec.config(RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig().encodeContentTypeAs("application/x-ndjson", ContentType.TEXT)))
                     .contentType("application/x-ndjson").body(EMPTY_EXPORT);
+        } else if (op.id().equals("updateMonument")) {
+            spec.contentType("application/merge-patch+json").body(MONUMENT_PATCH.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } else if (op.hasBody()) {
             spec.contentType(ContentType.JSON).body(body(op));
         }
-        if (op.id().equals("amendReport") || op.id().equals("reassignReport") || op.id().equals("settleConflict")) {
+        if (op.id().equals("updateMonument") || op.id().equals("amendReport") || op.id().equals("reassignReport") || op.id().equals("settleConflict")) {
             spec.header("If-Match", "*"); // required; "*" matches whatever version the fresh fixture has
         }
         return spec.request(op.method(), path);

@@ -191,6 +191,31 @@ class WebhookDeliveryTest {
     }
 
     /** What a receiver does: recompute HMAC-SHA256 over "<t>.<body>" with the secret, compare in constant time, check the time. */
+    @Test
+    void aSubscriptionMayNameEveryKindAndReceivesMonumentEdits() throws Exception {
+        try (Receiver receiver = new Receiver()) {
+            List<String> every = java.util.Arrays.stream(org.heritageregistry.feed.ChangeKind.values()).map(Enum::name).toList();
+            var created = subscribe(receiver.url(), every, null);
+            String id = created.getString("id");
+            try {
+                assertEquals(every, created.getList("kinds"));
+                String monument = Api.newMonument();
+                String etag = Api.anonymous().get("/api/v1/monuments/" + monument).then().statusCode(200).extract().header("ETag");
+                Api.as(CURATOR).contentType("application/merge-patch+json").header("If-Match", etag)
+                        .body("{\"period\":\"Roman\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                        .patch("/api/v1/monuments/" + monument).then().statusCode(200);
+                await(() -> mine(receiver, monument).size() == 2, "the creation and the edit of " + monument);
+                List<String> kinds = new java.util.ArrayList<>();
+                for (Receiver.Request event : mine(receiver, monument)) {
+                    kinds.add(event.header("Registry-Event-Kind"));
+                }
+                assertEquals(List.of("MONUMENT_CREATED", "MONUMENT_UPDATED"), kinds);
+            } finally {
+                delete(id);
+            }
+        }
+    }
+
     private static void assertSignedBy(String secret, Receiver.Request event) throws Exception {
         String header = event.header("Registry-Signature");
         assertNotNull(header, "no Registry-Signature");
