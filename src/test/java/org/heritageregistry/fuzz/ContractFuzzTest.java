@@ -516,7 +516,8 @@ class ContractFuzzTest {
         spec.contentType(type);
         if (!op.bodyType().equals("application/json")) {
             // the import's NDJSON: only ever sent by roles that may not import
-            spec.body(pick("", "{}", "{\"kind\":\"monument\"}\n{broken", "\u0000\u0001", "[]"));
+            String ndjson = pick("", "{}", "{\"kind\":\"monument\"}\n{broken", "\u0000\u0001", "[]");
+            spec.body(type.startsWith("application/x-www-form-urlencoded") || type.startsWith("multipart/") ? ndjson : ndjson.getBytes(StandardCharsets.UTF_8));
             return;
         }
         Object body = JSON.readValue(JSON.writeValueAsBytes(validBody(op)), Object.class); // deeply mutable
