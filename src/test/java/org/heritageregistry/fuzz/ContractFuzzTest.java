@@ -517,7 +517,11 @@ class ContractFuzzTest {
         if (!op.bodyType().equals("application/json")) {
             // the import's NDJSON: only ever sent by roles that may not import
             String ndjson = pick("", "{}", "{\"kind\":\"monument\"}\n{broken", "\u0000\u0001", "[]");
-            spec.body(type.equals("application/x-ndjson") ? ndjson.getBytes(StandardCharsets.UTF_8) : ndjson);
+            if (type.equals("application/x-ndjson")) {
+                spec.body(ndjson.getBytes(StandardCharsets.UTF_8)); // body(byte[]): a conditional expression would pick body(Object), which serializes
+            } else {
+                spec.body(ndjson);
+            }
             return;
         }
         Object body = JSON.readValue(JSON.writeValueAsBytes(validBody(op)), Object.class); // deeply mutable
