@@ -220,8 +220,15 @@ public class ProblemMappers {
                 out.append('[').append(ref.getIndex()).append(']');
             }
         }
-        return out.isEmpty() ? "(body)" : out.toString();
+        if (out.isEmpty()) {
+            return "(body)";
+        }
+        // the client chose the names: a path is named within the contract's bound (FieldError.field, 200)
+        return out.length() <= MAX_FIELD ? out.toString() : out.substring(0, MAX_FIELD - 1) + "…";
     }
+
+    /** FieldError.field's maxLength in the contract. */
+    private static final int MAX_FIELD = 200;
 
     /**
      * Drops the Java method and parameter nodes of a violation path: a query parameter keeps its

@@ -5,6 +5,10 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.heritageregistry.support.Api.anonymous;
 import static org.heritageregistry.support.Api.anonymousBreakingContract;
+import static org.heritageregistry.support.Api.asBreakingContract;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
 
 import org.heritageregistry.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
@@ -32,5 +36,15 @@ class ProblemResponsesTest {
         anonymousBreakingContract().get("/api/v1/monuments/%27%20or%201=1--").then().statusCode(404).contentType("application/problem+json")
                 .body(not(containsString("SQL")));
         anonymousBreakingContract().get("/api/v1/monuments/%D9%85%D8%B9%D8%A8%D8%AF").then().statusCode(404);
+    }
+
+    @Test
+    void aLongUnknownBodyFieldIsNamedWithinTheContractsBounds() {
+        // found by ContractFuzzTest: a 500-character field name came back whole, past FieldError.field's maxLength of 200
+        String name = "x".repeat(500);
+        String field = asBreakingContract("curator").contentType("application/json")
+                .body(Map.of("name", "A source", "kind", "NEWS_AGENCY", "reliability", "C", name, 1)).post("/api/v1/sources")
+                .then().statusCode(400).contentType("application/problem+json").extract().path("errors[0].field");
+        assertTrue(field.length() <= 200 && field.startsWith("xxx"), field);
     }
 }

@@ -44,7 +44,7 @@ import io.restassured.response.Response;
 class ReportSubmissionFuzzTest {
 
     private static final long SEED = Long.getLong("fuzz.seed", System.currentTimeMillis());
-    private static final int REQUESTS = Integer.getInteger("fuzz.requests", 2010);
+    private static final int REQUESTS = Integer.getInteger("fuzz.requests", 600);
     private static final int BATCH = 100;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String DECISIONS_PATH = "decisions";
