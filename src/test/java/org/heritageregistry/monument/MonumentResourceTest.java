@@ -53,13 +53,14 @@ class MonumentResourceTest {
 
     @Test
     void seedHasAtLeastTwelvePalmyraMonumentsWithCoordinates() {
-        var items = anonymous().queryParam("site", "palmyra").queryParam("limit", 100).get("/api/v1/monuments").then().statusCode(200)
-                .body("items", hasSize(greaterThanOrEqualTo(12)))
-                .body("items.siteId", everyItem(equalTo("palmyra")))
-                .body("items.id", hasItems("temple-of-bel", "temple-of-baalshamin", "monumental-arch", "roman-theatre", "great-colonnade",
-                        "tower-of-elahbel", "tower-of-iamblichus", "tower-of-kithot"))
-                .extract().jsonPath().getList("items.location");
-        assertTrue(items.stream().filter(l -> l != null).count() >= 10);
+        // every page: other tests add monuments to Palmyra, and their ids may sort before the seed's
+        var items = org.heritageregistry.support.Api.allItems(null, "/api/v1/monuments?site=palmyra");
+        assertTrue(items.stream().allMatch(m -> "palmyra".equals(m.get("siteId"))));
+        var seeded = items.stream().filter(m -> !String.valueOf(m.get("id")).startsWith("test-") ).toList();
+        assertTrue(seeded.size() >= 12, "seeded Palmyra monuments: " + seeded.size());
+        assertTrue(seeded.stream().map(m -> m.get("id")).toList().containsAll(List.of("temple-of-bel", "temple-of-baalshamin", "monumental-arch", "roman-theatre",
+                "great-colonnade", "tower-of-elahbel", "tower-of-iamblichus", "tower-of-kithot")));
+        assertTrue(seeded.stream().filter(m -> m.get("location") != null).count() >= 10);
     }
 
     @Test

@@ -216,7 +216,9 @@ class ConfidentialSourcesTest {
         if (status >= 500) {
             crawl.errors.add("GET " + path + " answered " + status + ": " + response.asString());
         }
-        String body = response.asString();
+        // every answer of the registry is UTF-8; asString() would take a body without a charset
+        // parameter as ISO-8859-1 and miss an Arabic or emoji name
+        String body = new String(response.asByteArray(), java.nio.charset.StandardCharsets.UTF_8);
         crawl.bytes += body.length();
         StringBuilder headers = new StringBuilder();
         for (Header h : response.headers()) {
