@@ -67,18 +67,18 @@ class MonumentPatchTest {
     void aCuratorCorrectsTheNameAndLocationAndGetsTheMonumentWithItsNewEtag() {
         String id = Api.newMonument();
         String before = etag(id);
-        String after = patch(CURATOR, id, before, "{\"name\":\"Temple of Baalshamin (test)\",\"location\":{\"latitude\":34.5534,\"longitude\":38.2699}}")
+        String after = patch(CURATOR, id, before, "{\"name\":\"Temple of Nabu (test)\",\"location\":{\"latitude\":34.5534,\"longitude\":38.2699}}")
                 .statusCode(200)
                 .header("ETag", notNullValue())
                 .body("id", equalTo(id))
-                .body("name", equalTo("Temple of Baalshamin (test)"))
+                .body("name", equalTo("Temple of Nabu (test)"))
                 .body("location.latitude", equalTo(34.5534f))
                 .body("location.longitude", equalTo(38.2699f))
                 .body("category", equalTo("TEMPLE"))
                 .extract().header("ETag");
         assertNotEquals(version(before), version(after));
         // reads see it at once, at the same version
-        String read = anonymous().get("/api/v1/monuments/" + id).then().statusCode(200).body("name", equalTo("Temple of Baalshamin (test)")).extract().header("ETag");
+        String read = anonymous().get("/api/v1/monuments/" + id).then().statusCode(200).body("name", equalTo("Temple of Nabu (test)")).extract().header("ETag");
         assertEquals(version(after), version(read));
     }
 
