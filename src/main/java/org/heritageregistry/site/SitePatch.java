@@ -38,7 +38,7 @@ public record SitePatch(
         @Schema(maxLength = 20, pattern = "^" + NewSite.WIKIDATA_PATTERN + "$", nullable = true, examples = "Q5747") String wikidata,
         @Schema(maxLength = 20, pattern = "^" + NewSite.PLEIADES_PATTERN + "$", nullable = true, examples = "668331") String pleiades,
         @Schema(maxLength = 20, pattern = "^" + NewSite.UNESCO_PATTERN + "$", nullable = true, examples = "23") String unescoId,
-        @Schema(format = "date", nullable = true, examples = "2013-06-20") LocalDate inDangerSince,
+        @Schema(type = SchemaType.STRING, format = "date", maxLength = 10, nullable = true, examples = "2013-06-20") String inDangerSince,
         @Schema(maxLength = 2000, nullable = true) String description) {
 
     /** The fields a patch may set, in the order the changes are listed. */
