@@ -1,11 +1,9 @@
 package org.heritageregistry.monument;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,19 +15,19 @@ import jakarta.validation.Validator;
 
 import org.heritageregistry.audit.AuditLog;
 import org.heritageregistry.common.Cursor;
+import org.heritageregistry.common.MergePatch;
 import org.heritageregistry.common.PageRequest;
 import org.heritageregistry.common.Preconditions;
 import org.heritageregistry.common.ProblemException;
+import org.heritageregistry.common.RecordChanges;
 import org.heritageregistry.feed.ChangeDraft;
 import org.heritageregistry.feed.ChangeFeed;
 import org.heritageregistry.idempotency.Idempotency;
-import org.heritageregistry.site.Site;
+import org.heritageregistry.site.SiteService;
 import org.heritageregistry.vocabulary.GeoPoint;
 import org.heritageregistry.vocabulary.MonumentCategory;
 import org.heritageregistry.vocabulary.LocalizedName;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.panache.common.Parameters;
@@ -44,12 +42,14 @@ public class MonumentService {
     private final MonumentVersions versions;
     private final MonumentChangeSignal changes;
     private final Idempotency idempotency;
+    private final SiteService sites;
 
     private final Validator validator;
     private final ObjectMapper json;
 
     MonumentService(AuditLog audit, ChangeFeed feed, MonumentVersions versions, MonumentChangeSignal changes, Idempotency idempotency,
-            Validator validator, ObjectMapper json) {
+            Validator validator, ObjectMapper json, SiteService sites) {
+        this.sites = sites;
         this.validator = validator;
         this.json = json;
         this.idempotency = idempotency;
@@ -129,9 +129,7 @@ public class MonumentService {
     }
 
     private Monument create(NewMonument request, String by) {
-        if (Site.findById(request.siteId()) == null) {
-            throw ProblemException.unknownReference("siteId", "Site", request.siteId());
-        }
+        sites.requireOpen(request.siteId(), "siteId");
         if (Monument.findById(request.id()) != null) {
             throw ProblemException.conflict("/problems/duplicate-id", "A monument with id '" + request.id() + "' already exists");
         }
@@ -191,7 +189,7 @@ public class MonumentService {
      * changes nothing writes nothing. A retired monument can still be corrected.
      */
     @Transactional
-    public Monument update(String id, MonumentPatch.Fields patch, String by, String ifMatch) {
+    public Monument update(String id, MergePatch.Fields patch, String by, String ifMatch) {
         Preconditions.requirePresent(ifMatch, "A monument edit");
         Monument monument = Monument.getEntityManager().find(Monument.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (monument == null) {
@@ -203,10 +201,11 @@ public class MonumentService {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        if (patch.has("siteId") && !merged.siteId().equals(monument.siteId) && Site.findById(merged.siteId()) == null) {
-            throw ProblemException.unknownReference("siteId", "Site", merged.siteId());
+        if (patch.has("siteId") && !merged.siteId().equals(monument.siteId)) {
+            sites.requireOpen(merged.siteId(), "siteId");
         }
-        Map<String, Map<String, Object>> changed = changes(monument, merged);
+        RecordChanges edit = changes(monument, merged);
+        Map<String, Map<String, Object>> changed = edit.asMap();
         if (changed.isEmpty()) {
             return monument;
         }
@@ -240,15 +239,7 @@ public class MonumentService {
 
     /** The edits of a monument's record, oldest first, keyset-paged by revision number. */
     public List<MonumentRevision> revisions(String id, PageRequest page) {
-        List<String> after = Cursor.decode(page.cursor(), 1);
-        int from = 0;
-        if (after != null) {
-            try {
-                from = Integer.parseInt(after.get(0));
-            } catch (NumberFormatException e) {
-                throw ProblemException.invalidField("cursor", "is not a cursor this list gave out");
-            }
-        }
+        int from = RecordChanges.revisionAfter(page.cursor());
         return MonumentRevision.<MonumentRevision>find("monumentId = ?1 and revision > ?2 order by revision", id, from).range(0, page.limit()).list();
     }
 
@@ -286,7 +277,7 @@ public class MonumentService {
         return then;
     }
 
-    private static NewMonument merge(Monument m, MonumentPatch.Fields patch) {
+    private static NewMonument merge(Monument m, MergePatch.Fields patch) {
         GeoPoint location = patch.has("location") ? (GeoPoint) patch.get("location") : GeoPoint.of(m.latitude, m.longitude);
         @SuppressWarnings("unchecked")
         List<LocalizedName> names = patch.has("names") ? (List<LocalizedName>) patch.get("names") : m.names;
@@ -303,46 +294,17 @@ public class MonumentService {
     }
 
     /** Each field whose value moves, with from and to, in the order of {@link MonumentPatch#EDITABLE}. */
-    private static Map<String, Map<String, Object>> changes(Monument m, NewMonument merged) {
-        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-        compare(out, "name", m.name, merged.name().strip());
-        compare(out, "names", namesAsMaps(m.names), namesAsMaps(merged.names()));
-        compare(out, "category", m.category, merged.category());
-        compare(out, "period", m.period, merged.period());
-        compare(out, "location", locationAsMap(GeoPoint.of(m.latitude, m.longitude)), locationAsMap(merged.location()));
-        compare(out, "wikidata", m.wikidata, merged.wikidata());
-        compare(out, "pleiades", m.pleiades, merged.pleiades());
-        compare(out, "description", m.description, merged.description());
-        compare(out, "siteId", m.siteId, merged.siteId());
-        return out;
-    }
-
-    private static void compare(Map<String, Map<String, Object>> out, String field, Object from, Object to) {
-        if (!Objects.equals(from, to)) {
-            Map<String, Object> change = new LinkedHashMap<>();
-            change.put("from", from);
-            change.put("to", to);
-            out.put(field, change);
-        }
-    }
-
-    private static List<Map<String, String>> namesAsMaps(List<LocalizedName> names) {
-        return names == null ? List.of() : names.stream().map(n -> {
-            Map<String, String> one = new LinkedHashMap<>();
-            one.put("name", n.name);
-            one.put("lang", n.lang);
-            return one;
-        }).toList();
-    }
-
-    private static Map<String, Double> locationAsMap(GeoPoint point) {
-        if (point == null) {
-            return null;
-        }
-        Map<String, Double> out = new LinkedHashMap<>();
-        out.put("latitude", point.latitude());
-        out.put("longitude", point.longitude());
-        return out;
+    private static RecordChanges changes(Monument m, NewMonument merged) {
+        return new RecordChanges()
+                .compare("name", m.name, merged.name().strip())
+                .compare("names", RecordChanges.namesAsMaps(m.names), RecordChanges.namesAsMaps(merged.names()))
+                .compare("category", m.category, merged.category())
+                .compare("period", m.period, merged.period())
+                .compare("location", RecordChanges.locationAsMap(GeoPoint.of(m.latitude, m.longitude)), RecordChanges.locationAsMap(merged.location()))
+                .compare("wikidata", m.wikidata, merged.wikidata())
+                .compare("pleiades", m.pleiades, merged.pleiades())
+                .compare("description", m.description, merged.description())
+                .compare("siteId", m.siteId, merged.siteId());
     }
 
     private MonumentRevision snapshot(Monument m) {
@@ -358,26 +320,16 @@ public class MonumentService {
         r.wikidata = m.wikidata;
         r.pleiades = m.pleiades;
         r.description = m.description;
-        r.names = toJson(namesAsMaps(m.names));
+        r.names = toJson(RecordChanges.namesAsMaps(m.names));
         return r;
     }
 
     private List<LocalizedName> namesOf(String stored) {
-        try {
-            List<Map<String, String>> maps = json.readValue(stored, new TypeReference<List<Map<String, String>>>() {
-            });
-            return maps.stream().map(n -> new LocalizedName(n.get("name"), n.get("lang"))).toList();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored revision is not JSON", e);
-        }
+        return RecordChanges.namesOf(stored, json);
     }
 
     private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Not serialisable", e);
-        }
+        return RecordChanges.toJson(value, json);
     }
 
     private static String escapeLike(String text) {
