@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.heritageregistry.common.MergePatch;
+import org.heritageregistry.vocabulary.Certainty;
 import org.heritageregistry.vocabulary.GeoPoint;
 import org.heritageregistry.vocabulary.LocalizedName;
 import org.heritageregistry.vocabulary.MonumentCategory;
@@ -30,13 +31,15 @@ public record MonumentPatch(
                 requiredProperties = { "latitude", "longitude" }, properties = {
                         @SchemaProperty(name = "latitude", type = SchemaType.NUMBER, minimum = "-90", maximum = "90", examples = "34.5534"),
                         @SchemaProperty(name = "longitude", type = SchemaType.NUMBER, minimum = "-180", maximum = "180", examples = "38.2699") }) GeoPoint location,
+        @Schema(description = "How sure the location is (EAMENA); null removes it. Removing the location removes it too.", nullable = true) Certainty locationCertainty,
+        @Schema(description = "Where the location comes from; null removes it. Removing the location removes it too.", maxLength = 500, nullable = true) String locationBasis,
         @Schema(maxLength = 20, pattern = "^Q[1-9][0-9]*$", nullable = true) String wikidata,
         @Schema(maxLength = 20, pattern = "^[1-9][0-9]*$", nullable = true) String pleiades,
         @Schema(maxLength = 2000, nullable = true) String description,
         @Schema(description = "Moves the monument to another site (which must exist).", examples = "palmyra", maxLength = 80) String siteId) {
 
     /** The fields a patch may set, in the order the changes are listed. */
-    static final List<String> EDITABLE = List.of("name", "names", "category", "period", "location", "wikidata", "pleiades", "description", "siteId");
+    static final List<String> EDITABLE = List.of("name", "names", "category", "period", "location", "locationCertainty", "locationBasis", "wikidata", "pleiades", "description", "siteId");
     private static final MergePatch.Shape SHAPE = new MergePatch.Shape("monument", EDITABLE, Set.of("name", "category", "siteId"), Set.of("names"));
 
     /** Reads a merge patch: unknown fields, the id, a required field set to null, or a value of the wrong type are 400 problems naming the field. */
@@ -50,6 +53,7 @@ public record MonumentPatch(
             });
             case "category" -> MergePatch.as(value, json, MonumentCategory.class);
             case "location" -> MergePatch.as(value, json, GeoPoint.class);
+            case "locationCertainty" -> MergePatch.as(value, json, Certainty.class);
             default -> MergePatch.as(value, json, String.class);
         };
     }

@@ -24,6 +24,7 @@ import org.heritageregistry.feed.ChangeDraft;
 import org.heritageregistry.feed.ChangeFeed;
 import org.heritageregistry.idempotency.Idempotency;
 import org.heritageregistry.site.SiteService;
+import org.heritageregistry.vocabulary.Certainty;
 import org.heritageregistry.vocabulary.GeoPoint;
 import org.heritageregistry.vocabulary.MonumentCategory;
 import org.heritageregistry.vocabulary.LocalizedName;
@@ -139,9 +140,12 @@ public class MonumentService {
         monument.name = request.name().strip();
         monument.category = request.category();
         monument.period = request.period();
+        requireLocationFor(request);
         if (request.location() != null) {
             monument.latitude = request.location().latitude();
             monument.longitude = request.location().longitude();
+            monument.locationCertainty = request.locationCertainty();
+            monument.locationBasis = request.locationBasis();
         }
         monument.wikidata = request.wikidata();
         monument.pleiades = request.pleiades();
@@ -201,6 +205,7 @@ public class MonumentService {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
+        requireLocationFor(merged);
         if (patch.has("siteId") && !merged.siteId().equals(monument.siteId)) {
             sites.requireOpen(merged.siteId(), "siteId");
         }
@@ -222,6 +227,8 @@ public class MonumentService {
         monument.period = merged.period();
         monument.latitude = merged.location() == null ? null : merged.location().latitude();
         monument.longitude = merged.location() == null ? null : merged.location().longitude();
+        monument.locationCertainty = merged.locationCertainty();
+        monument.locationBasis = merged.locationBasis();
         monument.wikidata = merged.wikidata();
         monument.pleiades = merged.pleiades();
         monument.description = merged.description();
@@ -262,6 +269,8 @@ public class MonumentService {
         then.period = next.period;
         then.latitude = next.latitude;
         then.longitude = next.longitude;
+        then.locationCertainty = next.locationCertainty;
+        then.locationBasis = next.locationBasis;
         then.wikidata = next.wikidata;
         then.pleiades = next.pleiades;
         then.description = next.description;
@@ -279,6 +288,10 @@ public class MonumentService {
 
     private static NewMonument merge(Monument m, MergePatch.Fields patch) {
         GeoPoint location = patch.has("location") ? (GeoPoint) patch.get("location") : GeoPoint.of(m.latitude, m.longitude);
+        // the certainty and basis describe the point: removing the point removes the ones it had,
+        // while a patch that sets either without a point is refused (requireLocationFor)
+        Certainty certainty = patch.has("locationCertainty") ? (Certainty) patch.get("locationCertainty") : location == null ? null : m.locationCertainty;
+        String basis = patch.has("locationBasis") ? (String) patch.get("locationBasis") : location == null ? null : m.locationBasis;
         @SuppressWarnings("unchecked")
         List<LocalizedName> names = patch.has("names") ? (List<LocalizedName>) patch.get("names") : m.names;
         return new NewMonument(m.id,
@@ -287,6 +300,8 @@ public class MonumentService {
                 patch.has("category") ? (MonumentCategory) patch.get("category") : m.category,
                 patch.has("period") ? (String) patch.get("period") : m.period,
                 location,
+                certainty,
+                basis,
                 patch.has("wikidata") ? (String) patch.get("wikidata") : m.wikidata,
                 patch.has("pleiades") ? (String) patch.get("pleiades") : m.pleiades,
                 patch.has("description") ? (String) patch.get("description") : m.description,
@@ -301,10 +316,24 @@ public class MonumentService {
                 .compare("category", m.category, merged.category())
                 .compare("period", m.period, merged.period())
                 .compare("location", RecordChanges.locationAsMap(GeoPoint.of(m.latitude, m.longitude)), RecordChanges.locationAsMap(merged.location()))
+                .compare("locationCertainty", m.locationCertainty, merged.locationCertainty())
+                .compare("locationBasis", m.locationBasis, merged.locationBasis())
                 .compare("wikidata", m.wikidata, merged.wikidata())
                 .compare("pleiades", m.pleiades, merged.pleiades())
                 .compare("description", m.description, merged.description())
                 .compare("siteId", m.siteId, merged.siteId());
+    }
+
+    /** A location's certainty and basis say how sure a point is: without a point they mean nothing, and are refused rather than dropped. */
+    private static void requireLocationFor(NewMonument record) {
+        if (record.location() == null) {
+            if (record.locationCertainty() != null) {
+                throw ProblemException.invalidField("locationCertainty", "describes the location: give a location with it");
+            }
+            if (record.locationBasis() != null) {
+                throw ProblemException.invalidField("locationBasis", "describes the location: give a location with it");
+            }
+        }
     }
 
     private MonumentRevision snapshot(Monument m) {
@@ -317,6 +346,8 @@ public class MonumentService {
         r.period = m.period;
         r.latitude = m.latitude;
         r.longitude = m.longitude;
+        r.locationCertainty = m.locationCertainty;
+        r.locationBasis = m.locationBasis;
         r.wikidata = m.wikidata;
         r.pleiades = m.pleiades;
         r.description = m.description;
