@@ -143,6 +143,21 @@ class ApiTokensTest {
     }
 
     @Test
+    void aReadTokenSeesConfidentialSourcesAsItsAccountWouldAndWritesNothing() {
+        String username = Accounts.create("reader", "reviewer");
+        String token = Accounts.token(username, List.of("read"));
+        String source = Api.newSource(true);
+        String name = as(Api.CURATOR).get("/api/v1/sources/" + source).then().statusCode(200).extract().path("name");
+        assertTrue(name != null && name.startsWith("Test source"));
+        assertFalse(Api.anonymous().get("/api/v1/sources/" + source).then().statusCode(200).extract().asString().contains(name),
+                "the public does not see the confidential name");
+        bearer(token).get("/api/v1/sources/" + source).then().statusCode(200).body("name", equalTo(name));
+        Map<String, Object> decision = Api.decision("DISPUTED", "a read token may not decide");
+        bearer(token).contentType(ContentType.JSON).body(decision).post("/api/v1/reports/" + java.util.UUID.randomUUID() + "/decisions")
+                .then().statusCode(403);
+    }
+
+    @Test
     void anUnknownOrMalformedTokenIsRefused() {
         bearer("hr_" + "A".repeat(43)).get("/api/v1/accounts/me").then().statusCode(401).header("WWW-Authenticate", containsString("Bearer"));
         bearer("not-a-token").get("/api/v1/monuments").then().statusCode(401);
