@@ -12,10 +12,11 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-/** A person who signs in: a bcrypt password hash and a comma-separated set of roles. */
+/** A person who signs in: a bcrypt password hash (never shown, never exported) and a comma-separated set of roles. */
 @Entity
 @Table(name = "account")
 public class Account extends PanacheEntityBase {
@@ -35,6 +36,13 @@ public class Account extends PanacheEntityBase {
 
     @Column(name = "created_at")
     public Instant createdAt;
+
+    /** Moves with every change of roles, state or password: the ETag an admin's edit names in If-Match. */
+    @Version
+    public long version;
+
+    @Column(name = "updated_at")
+    public Instant updatedAt;
 
     public static Optional<Account> findByUsername(String username) {
         return find("username", username).firstResultOptional();

@@ -57,6 +57,16 @@ public class PageSessions {
                 .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC)).setParameter(2, id).executeUpdate();
     }
 
+    /**
+     * Ends every session of the account but {@code keep} (null: every one): a disabled account's
+     * pages stop at their next request, and a changed password signs out the other browsers.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int endAll(String username, String keep) {
+        return entities.createNativeQuery("update page_session set ended_at = ?1 where username = ?2 and ended_at is null and id <> ?3")
+                .setParameter(1, OffsetDateTime.now(ZoneOffset.UTC)).setParameter(2, username).setParameter(3, keep == null ? "" : keep).executeUpdate();
+    }
+
     /** What the session cookie carries: the account name and the session id. */
     static String principal(String username, String id) {
         return username + SEPARATOR + id;

@@ -19,8 +19,15 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * integrating service would pay it on every call and a two-core instance would top out near 30
  * authenticated requests a second. The cache holds a salted SHA-256 of the password, never the
  * password; the salt is random per process. Any failed sign-in for the account drops its entry,
- * and a changed password or a disabled account applies on this instance within the TTL
- * ({@code registry.login.cache-ttl}; 0 turns the cache off). Caffeine bounds size and age.
+ * and a change of the account through the API (AccountService: disabled, roles, password) drops it
+ * on the instance that made the change, at once and again after the commit ({@link AccountChanged}).
+ *
+ * <p>The bound with several instances on one database (.ci/two-instances): another instance does
+ * not hear of the change, so credentials it remembered keep working there until its entry expires,
+ * at most {@code registry.login.cache-ttl} after that instance last checked the password (one
+ * minute by default; 0 turns the cache off, and every Basic request pays bcrypt). Tokens and page
+ * sessions read the account on every request, so they stop everywhere at once. Caffeine bounds size
+ * and age.
  */
 @ApplicationScoped
 public class SignInCache {
@@ -58,6 +65,11 @@ public class SignInCache {
 
     public void forget(String username) {
         entries.invalidate(username);
+    }
+
+    /** After the commit of a change to the account: a sign-in that read the old row meanwhile is not kept. */
+    void changed(@jakarta.enterprise.event.Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) AccountChanged change) {
+        entries.invalidate(change.username());
     }
 
     private byte[] digest(String username, String password) {

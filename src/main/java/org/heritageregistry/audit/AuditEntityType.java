@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * {@code decision} stays a value the filter takes, as the contract always listed it).
  */
 @Schema(name = "AuditEntityType", description = "A kind of entity the audit trail records events on.", type = SchemaType.STRING,
-        enumeration = { "report", "decision", "source", "monument", "webhook", "conflict", "site" })
+        enumeration = { "report", "decision", "source", "monument", "webhook", "conflict", "site", "account" })
 public enum AuditEntityType {
     @JsonProperty("report") REPORT,
     @JsonProperty("decision") DECISION,
@@ -19,5 +19,6 @@ public enum AuditEntityType {
     @JsonProperty("monument") MONUMENT,
     @JsonProperty("webhook") WEBHOOK,
     @JsonProperty("conflict") CONFLICT,
-    @JsonProperty("site") SITE
+    @JsonProperty("site") SITE,
+    @JsonProperty("account") ACCOUNT
 }

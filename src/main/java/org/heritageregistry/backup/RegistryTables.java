@@ -53,10 +53,14 @@ final class RegistryTables {
      * Not registry data: retry memory, start-up state (the seed's, and a migration's request to
      * derive again, which the target's own migrations make), Flyway's history, the feed's lock row, and
      * page sign-in sessions, webhook subscriptions with their outbox (they hold secrets and delivery state for one
-     * deployment; re-register the subscriptions on the target after a move).
+     * deployment; re-register the subscriptions on the target after a move), and personal API tokens:
+     * credentials, like the password hashes accounts travel without. Only their SHA-256 is stored and
+     * that could not be reversed, but a copy of an export would then carry working credentials to
+     * wherever it is restored, and an account restored without a password would still act through them;
+     * each account issues new tokens on the target after a move.
      */
     static final Set<String> NOT_EXPORTED = Set.of("idempotency_key", "seed_state", "flyway_schema_history", "change_feed_lock",
-            "webhook_subscription", "webhook_delivery", "derivation_pending", "page_session");
+            "webhook_subscription", "webhook_delivery", "derivation_pending", "page_session", "api_token");
 
     /** Tables whose identity column must continue after the highest imported id. */
     static final Set<String> IDENTITY_TABLES = Set.of("audit_event", "change_intake");

@@ -57,7 +57,8 @@ public class ContractConventions implements OASFilter {
             "/api/v1/reports/{id}", new Described("Report id.", null, UUID),
             "/api/v1/sources/{id}", new Described("Source id.", null, UUID),
             "/api/v1/conflicts/{id}", new Described("Conflict id.", null, UUID),
-            "/api/v1/admin/webhooks/{id}", new Described("Subscription id.", null, UUID));
+            "/api/v1/admin/webhooks/{id}", new Described("Subscription id.", null, UUID),
+            "/api/v1/accounts/me/tokens/{id}", new Described("Token id.", null, UUID));
 
     /** Query and header parameters that mean the same wherever they appear. */
     private static final Map<String, Described> SHARED_PARAMETERS = Map.of(
@@ -112,6 +113,7 @@ public class ContractConventions implements OASFilter {
             SecurityRequirement anonymous = OASFactory.createSecurityRequirement();
             operation.setSecurity(List.of(anonymous, OASFactory.createSecurityRequirement().addScheme("basicAuth")));
         }
+        withBearer(operation);
         if (operation.getParameters() != null) {
             for (Parameter parameter : operation.getParameters()) {
                 if ("Idempotency-Key".equals(parameter.getName())) {
@@ -136,6 +138,28 @@ public class ContractConventions implements OASFilter {
             boundContent(operation.getRequestBody().getContent());
         }
     }
+
+    /**
+     * A personal API token (bearerAuth) is accepted wherever a password is, as an alternative
+     * requirement, except where the operation manages the credentials themselves: a token may not
+     * issue tokens or change its account's password (account.TokenIdentityProvider).
+     */
+    private static void withBearer(Operation operation) {
+        if (PASSWORD_ONLY.contains(operation.getOperationId())) {
+            return;
+        }
+        List<SecurityRequirement> requirements = new java.util.ArrayList<>(operation.getSecurity());
+        // admin operations name their own schemes (adminAuth, adminBearerAuth), so none shares a requirement with the others
+        String bearer = requirements.stream().anyMatch(r -> r.hasScheme("adminAuth")) ? "adminBearerAuth"
+                : requirements.stream().anyMatch(r -> r.hasScheme("basicAuth")) ? "bearerAuth" : null;
+        if (bearer != null && requirements.stream().noneMatch(r -> r.hasScheme(bearer))) {
+            requirements.add(OASFactory.createSecurityRequirement().addScheme(bearer));
+            operation.setSecurity(requirements);
+        }
+    }
+
+    /** Operations that take the account's password and no token. */
+    private static final java.util.Set<String> PASSWORD_ONLY = java.util.Set.of("createMyToken", "changeMyPassword");
 
     /**
      * The responses that follow from what the operation is, by status code: credentials required

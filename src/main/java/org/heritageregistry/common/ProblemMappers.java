@@ -82,7 +82,7 @@ public class ProblemMappers {
 
     /** Wrong credentials: the Basic mechanism has already added its WWW-Authenticate challenge. */
     @ServerExceptionMapper
-    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri, io.vertx.core.http.HttpServerRequest request) {
         OptionalLong delay = SignInDelay.retryAfter(e);
         if (delay.isPresent()) {
             // not 401: the password was not checked, and trying again later is what helps
@@ -97,6 +97,15 @@ public class ProblemMappers {
             // a failed sign-in on the web pages' form (or a session for an account since disabled):
             // back to the sign-in page with the reason, as the form mechanism's own challenge says
             return Response.status(302).location(URI.create("/pages/login?failed=true")).build();
+        }
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            // the HTTP layer challenged with the first of the API's mechanisms (Basic); a token's caller
+            // is told of the token too (RFC 6750, section 3). Both challenges in one header (RFC 9110
+            // allows a list): the released contract pins the header to start with the Basic challenge.
+            request.response().headers().set(HttpHeaders.WWW_AUTHENTICATE,
+                    "Basic realm=\"" + REALM + "\", Bearer realm=\"" + REALM + "\", error=\"invalid_token\"");
+            return unauthorized(uri, "The API token is unknown, expired or revoked, or its account is disabled.").build();
         }
         return unauthorized(uri, "The credentials sent are wrong, or the account is disabled.").build();
     }

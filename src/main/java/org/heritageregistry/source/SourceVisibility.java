@@ -6,7 +6,7 @@ import org.heritageregistry.account.Roles;
 
 import io.quarkus.security.identity.SecurityIdentity;
 
-/** Whether the caller may see confidential sources: any signed-in registry role may, the public may not. */
+/** Whether the caller may see confidential sources: any signed-in registry role may (and an API token with the read scope), the public may not. */
 @RequestScoped
 public class SourceVisibility {
 
@@ -17,6 +17,7 @@ public class SourceVisibility {
     }
 
     public boolean revealsConfidential() {
-        return identity.hasRole(Roles.CURATOR) || identity.hasRole(Roles.REVIEWER) || identity.hasRole(Roles.ADMIN);
+        return identity.hasRole(Roles.CURATOR) || identity.hasRole(Roles.REVIEWER) || identity.hasRole(Roles.ADMIN)
+                || identity.hasRole(Roles.READER);
     }
 }

@@ -68,6 +68,7 @@ class StrictQueryParametersTest {
     private String source;
     private String conflict;
     private String webhook;
+    private String token;
 
     @BeforeAll
     void readContract() throws Exception {
@@ -122,6 +123,10 @@ class StrictQueryParametersTest {
         webhook = Api.as(ADMIN).contentType(ContentType.JSON).body(Map.of("url", "http://127.0.0.1:9/strict-query", "kinds", List.of("MONUMENT_RETIRED")))
                 .post("/api/v1/admin/webhooks").then().statusCode(201).extract().path("id");
         Api.as(ADMIN).delete("/api/v1/admin/webhooks/" + webhook).then().statusCode(200);
+        // the admin's own token, short-lived, for /accounts/me/tokens/{id}
+        token = Api.as(ADMIN).contentType(ContentType.JSON)
+                .body(Map.of("name", "strict query", "scopes", List.of("read"), "expiresAt", java.time.Instant.now().plusSeconds(600).toString()))
+                .post("/api/v1/accounts/me/tokens").then().statusCode(201).extract().path("id");
     }
 
     // --- the cases of the issues, one by one ---
@@ -199,7 +204,7 @@ class StrictQueryParametersTest {
         // before, bogus answered 200 with an empty page though the contract lists the values
         asBreakingContract(ADMIN).queryParam("entityType", "bogus").get("/api/v1/audit").then().statusCode(400)
                 .body("errors[0].field", equalTo("entityType"))
-                .body("errors[0].message", equalTo("value 'bogus' is not one of report, decision, source, monument, webhook, conflict, site"));
+                .body("errors[0].message", equalTo("value 'bogus' is not one of report, decision, source, monument, webhook, conflict, site, account"));
         Api.as(ADMIN).queryParam("entityType", "webhook").queryParam("entityId", webhook).get("/api/v1/audit").then().statusCode(200)
                 .body("items.action", contains("WEBHOOK_DELETED", "WEBHOOK_CREATED"));
     }
@@ -340,7 +345,11 @@ class StrictQueryParametersTest {
     private String path(Operation op) {
         String path = op.path();
         if (!"GET".equals(op.method())) {
-            return path.replace("{id}", path.startsWith("/api/v1/monuments/") ? "strict-query-nowhere" : UUID.randomUUID().toString());
+            return path.replace("{id}", path.startsWith("/api/v1/monuments/") ? "strict-query-nowhere" : UUID.randomUUID().toString())
+                    .replace("{username}", "strict-query-nowhere");
+        }
+        if (path.contains("{username}")) {
+            return path.replace("{username}", org.heritageregistry.support.Api.REVIEWER);
         }
         String id = path.startsWith("/api/v1/monuments/") ? "temple-of-bel"
                 : path.startsWith("/api/v1/sites/") ? "palmyra"
@@ -348,6 +357,7 @@ class StrictQueryParametersTest {
                 : path.startsWith("/api/v1/sources/") ? source
                 : path.startsWith("/api/v1/admin/webhooks/") ? webhook
                 : path.startsWith("/api/v1/conflicts/") ? conflict
+                : path.startsWith("/api/v1/accounts/me/tokens/") ? token
                 : null;
         if (path.contains("{") && (id == null || path.replace("{id}", id).contains("{"))) {
             throw new IllegalStateException("no id for the path of " + op.id() + " " + path + "; add one to StrictQueryParametersTest.path");

@@ -126,6 +126,8 @@ class ContractFuzzTest {
     private final List<String> reports = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> conflicts = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> webhooks = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Accounts this run opened: the only ones it changes (never a demo account, which the other tests sign in with). */
+    private final List<String> accounts = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> seededReports = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> seededSources = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> seededConflicts = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -284,6 +286,11 @@ class ContractFuzzTest {
             applied.add("id=" + describe(id));
             spec.pathParam("id", id);
         }
+        if (path.contains("{username}")) {
+            String username = username(write);
+            applied.add("username=" + describe(username));
+            spec.pathParam("username", username);
+        }
         // query
         for (Param p : op.query()) {
             int dice = random().nextInt(20);
@@ -399,7 +406,7 @@ class ContractFuzzTest {
             return;
         }
         // the validator finds the operation by its path: any id matches the template
-        String template = op.path().replace("{id}", "x");
+        String template = op.path().replace("{id}", "x").replace("{username}", "x");
         long v0 = System.nanoTime();
         ValidationReport report = Contract.RESPONSE_VALIDATOR.validateResponse(template, Request.Method.valueOf(op.method()), RestAssuredResponse.of(response));
         validateNanos.addAndGet(System.nanoTime() - v0);
@@ -430,6 +437,7 @@ class ContractFuzzTest {
                 case "POST /api/v1/sources" -> sources.add(response.jsonPath().getString("id"));
                 case "POST /api/v1/reports", "POST /api/v1/reports/{id}/revisions" -> reports.add(response.jsonPath().getString("id"));
                 case "POST /api/v1/admin/webhooks" -> webhooks.add(response.jsonPath().getString("id"));
+                case "POST /api/v1/accounts" -> accounts.add(response.jsonPath().getString("username"));
                 case "DELETE /api/v1/admin/webhooks/{id}" -> {
                     if (webhooks.size() < 2) {
                         webhooks.add(newWebhook());
@@ -459,6 +467,18 @@ class ContractFuzzTest {
             }
         }
         return "application/json";
+    }
+
+    /** An account this run opened, a demo account for reads, or one that does not exist. */
+    private String username(boolean write) {
+        List<String> pool = new ArrayList<>(accounts);
+        if (!write) {
+            pool.addAll(List.of(CURATOR, REVIEWER, ADMIN));
+        }
+        if (pool.isEmpty() || random().nextInt(4) == 0) {
+            return pick("test-fuzz-nobody", "x".repeat(80), "Admin", "%2e%2e", "me2");
+        }
+        return pool.get(random().nextInt(pool.size()));
     }
 
     /** A real id of the kind the path takes (the test's own for writes), or one that is not. */
@@ -659,6 +679,9 @@ class ContractFuzzTest {
                 return "test-fuzz-" + SEED % 100_000 + "-" + sequence.incrementAndGet();
             case "url":
                 return "http://127.0.0.1:9/contract-fuzz";
+            case "username":
+                // "test-..." sorts after the demo accounts
+                return "test-fuzz-" + SEED % 100_000 + "-" + sequence.incrementAndGet();
             case "curator":
                 return pick(CURATOR, CURATOR2, REVIEWER, "nobody", ADMIN);
             case "secret":

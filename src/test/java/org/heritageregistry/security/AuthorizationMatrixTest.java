@@ -70,6 +70,7 @@ class AuthorizationMatrixTest {
     private static final Set<String> CURATORS = Set.of(CURATOR, CURATOR2, REVIEWER2);
     private static final Set<String> REVIEWERS = Set.of(REVIEWER, REVIEWER2);
     private static final Set<String> ADMINS = Set.of(ADMIN);
+    private static final Set<String> SIGNED_IN = Set.of(CURATOR, CURATOR2, REVIEWER, REVIEWER2, ADMIN);
 
     /** The expectation table: operationId to the demo accounts allowed to call it. */
     private static final Map<String, Set<String>> ALLOWED = new LinkedHashMap<>();
@@ -124,10 +125,23 @@ class AuthorizationMatrixTest {
         ALLOWED.put("getWebhook", ADMINS);
         ALLOWED.put("deleteWebhook", ADMINS);
         ALLOWED.put("listWebhookDeliveries", ADMINS);
+        // Accounts: admins manage them; every signed-in account reads itself, its password and its tokens
+        ALLOWED.put("listAccounts", ADMINS);
+        ALLOWED.put("createAccount", ADMINS);
+        ALLOWED.put("getAccount", ADMINS);
+        ALLOWED.put("updateAccount", ADMINS);
+        ALLOWED.put("getMyAccount", SIGNED_IN);
+        ALLOWED.put("changeMyPassword", SIGNED_IN);
+        ALLOWED.put("createMyToken", SIGNED_IN);
+        ALLOWED.put("listMyTokens", SIGNED_IN);
+        ALLOWED.put("getMyToken", SIGNED_IN);
+        ALLOWED.put("revokeMyToken", SIGNED_IN);
     }
 
     /** What an allowed caller gets where it is not 200/201: the test registry is never empty, so an import is refused. */
-    private static final Map<String, Integer> ALLOWED_STATUS = Map.of("importRegistry", 409, "retireMonument", 200, "retireSite", 200);
+    private static final Map<String, Integer> ALLOWED_STATUS = Map.of("importRegistry", 409, "retireMonument", 200, "retireSite", 200, "revokeMyToken", 204,
+            // sent with a wrong current password, so the demo accounts keep theirs: the allowed callers get past authorization to the rule
+            "changeMyPassword", 422);
 
     /** A merge patch every allowed caller may send again: the second time it changes nothing, and still answers 200. */
     private static final String MONUMENT_PATCH = "{\"period\":\"Roman (authorization matrix)\"}";
@@ -294,7 +308,7 @@ class AuthorizationMatrixTest {
     private Response call(Operation op, Caller caller, int expected) {
         boolean strict = !(caller.user == null && !op.publicInContract());
         RequestSpecification spec = spec(caller, strict);
-        String path = concretePath(op, expected);
+        String path = concretePath(op, caller);
         if (op.id().equals("exportRegistry")) {
             spec.accept("application/x-ndjson");
         } else if (op.id().equals("importRegistry")) {
@@ -304,20 +318,34 @@ class AuthorizationMatrixTest {
             spec.contentType("application/merge-patch+json").body(MONUMENT_PATCH.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } else if (op.id().equals("updateSite")) {
             spec.contentType("application/merge-patch+json").body(SITE_PATCH.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } else if (op.id().equals("updateAccount")) {
+            spec.contentType("application/merge-patch+json").body("{\"roles\":[\"reviewer\"]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } else if (op.hasBody()) {
             spec.contentType(ContentType.JSON).body(body(op));
         }
-        if (op.id().equals("updateMonument") || op.id().equals("updateSite") || op.id().equals("amendReport") || op.id().equals("reassignReport") || op.id().equals("settleConflict")) {
+        if (op.id().equals("revokeMyToken") || op.id().equals("changeMyPassword")) {
+            spec.accept("*/*"); // no JSON body on success (204), only problems
+        }
+        if (op.id().equals("updateMonument") || op.id().equals("updateSite") || op.id().equals("amendReport") || op.id().equals("reassignReport")
+                || op.id().equals("settleConflict") || op.id().equals("updateAccount")) {
             spec.header("If-Match", "*"); // required; "*" matches whatever version the fresh fixture has
         }
         return spec.request(op.method(), path);
     }
 
     /** Fills the path parameters from fixtures; writes on a report get a fresh report each, submitted by curator2 (so reviewer may decide). */
-    private String concretePath(Operation op, int expected) {
+    private String concretePath(Operation op, Caller caller) {
         String path = op.path();
         if (!path.contains("{")) {
             return path;
+        }
+        if (path.equals("/api/v1/accounts/me/tokens/{id}")) {
+            // the caller's own token (a fresh one each: revoking uses it up); callers without an account name a token that is not theirs
+            String token = caller.user == null || caller == Caller.DISABLED_ ? UUID.randomUUID().toString() : token(caller.user);
+            return path.replace("{id}", token);
+        }
+        if (path.equals("/api/v1/accounts/{username}")) {
+            return path.replace("{username}", op.id().equals("updateAccount") ? account() : REVIEWER);
         }
         String id;
         if (path.equals("/api/v1/monuments/{id}/retirement")) {
@@ -375,6 +403,12 @@ class AuthorizationMatrixTest {
                 return Map.of("rationale", "Both accounts stand (authorization matrix).");
             case "createWebhook":
                 return webhookBody();
+            case "createAccount":
+                return accountBody();
+            case "changeMyPassword":
+                return Map.of("currentPassword", "not the current password", "newPassword", "a password never set by the matrix");
+            case "createMyToken":
+                return tokenBody();
             case "retireMonument":
             case "retireSite":
                 return Map.of("reason", "Authorization matrix");
@@ -411,6 +445,25 @@ class AuthorizationMatrixTest {
 
     private static String webhook() {
         return Api.as(ADMIN).contentType(ContentType.JSON).body(webhookBody()).post("/api/v1/admin/webhooks").then().statusCode(201).extract().path("id");
+    }
+
+    /** A fresh curator account for the admin to change: the matrix never changes a demo account. */
+    private static Map<String, Object> accountBody() {
+        return Map.of("username", "test-authz-" + UUID.randomUUID().toString().substring(0, 8), "password", "authorization matrix password",
+                "roles", List.of("curator"));
+    }
+
+    private static String account() {
+        return Api.as(ADMIN).contentType(ContentType.JSON).body(accountBody()).post("/api/v1/accounts").then().statusCode(201).extract().path("username");
+    }
+
+    /** Short-lived, so the matrix's tokens do not pile up in a database the suite runs on again. */
+    private static Map<String, Object> tokenBody() {
+        return Map.of("name", "authorization matrix", "scopes", List.of("read"), "expiresAt", java.time.Instant.now().plusSeconds(600).toString());
+    }
+
+    private static String token(String user) {
+        return Api.as(user).contentType(ContentType.JSON).body(tokenBody()).post("/api/v1/accounts/me/tokens").then().statusCode(201).extract().path("id");
     }
 
     private static String abbreviate(String s) {
