@@ -1,8 +1,5 @@
 package org.heritageregistry.monument;
 
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,8 +7,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
-import org.heritageregistry.common.ApiProblem;
-import org.heritageregistry.common.ProblemException;
+import org.heritageregistry.common.MergePatch;
 import org.heritageregistry.vocabulary.GeoPoint;
 import org.heritageregistry.vocabulary.LocalizedName;
 import org.heritageregistry.vocabulary.MonumentCategory;
@@ -22,8 +18,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * A JSON Merge Patch (RFC 7396) of a monument's own record, read field by field because a merge
- * patch tells "absent" (leave it) from {@code null} (remove it), which a record cannot. Each value
+ * A JSON Merge Patch (RFC 7396) of a monument's own record, read field by field (by
+ * {@link MergePatch}) because a merge patch tells "absent" (leave it) from {@code null} (remove it), which a record cannot. Each value
  * is read with the application's strict mapper (StrictJson), so a patch refuses exactly what a
  * create refuses; the merged record is then validated as a {@link NewMonument}.
  */
@@ -47,53 +43,13 @@ public record MonumentPatch(
     static final List<String> EDITABLE = List.of("name", "names", "category", "period", "location", "wikidata", "pleiades", "description", "siteId");
     private static final Set<String> REQUIRED = Set.of("name", "category", "siteId");
 
-    /** The fields present in a patch, each with its value (null to remove it). Insertion-ordered. */
-    public record Fields(Map<String, Object> values) {
-        boolean has(String field) {
-            return values.containsKey(field);
-        }
-
-        Object get(String field) {
-            return values.get(field);
-        }
-    }
-
     /** Reads a merge patch: unknown fields, the id, a required field set to null, or a value of the wrong type are 400 problems naming the field. */
-    public static Fields read(JsonNode body, ObjectMapper json) {
-        if (body == null || !body.isObject()) {
-            throw new ProblemException(400, "/problems/malformed-json", "Malformed JSON", "A merge patch must be a JSON object", null);
-        }
-        List<ApiProblem.FieldError> errors = new ArrayList<>();
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = body.fields(); it.hasNext();) {
-            var entry = it.next();
-            String field = entry.getKey();
-            JsonNode value = entry.getValue();
-            if (field.equals("id")) {
-                errors.add(new ApiProblem.FieldError("id", "the id of a monument never changes; it cannot be patched"));
-            } else if (!EDITABLE.contains(field)) {
-                errors.add(new ApiProblem.FieldError(field, "unknown field; the allowed fields are " + String.join(", ", EDITABLE)));
-            } else if (value.isNull()) {
-                if (REQUIRED.contains(field)) {
-                    errors.add(new ApiProblem.FieldError(field, "cannot be removed"));
-                } else {
-                    values.put(field, field.equals("names") ? List.of() : null);
-                }
-            } else {
-                try {
-                    values.put(field, convert(field, value, json));
-                } catch (JsonMappingException e) {
-                    errors.add(new ApiProblem.FieldError(field + path(e), "has the wrong JSON type or an invalid value"));
-                } catch (IllegalArgumentException e) {
-                    errors.add(new ApiProblem.FieldError(field, "has the wrong JSON type or an invalid value"));
-                }
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalidFields(errors);
-        }
-        return new Fields(values);
+    public static MergePatch.Fields read(JsonNode body, ObjectMapper json) {
+        return MergePatch.read(body, "a monument", EDITABLE, REQUIRED, REMOVED, (field, value) -> convert(field, value, json));
     }
+
+    /** null removes the alternate names as an empty list does. */
+    private static final Map<String, Object> REMOVED = Map.of("names", List.of());
 
     private static Object convert(String field, JsonNode value, ObjectMapper json) throws JsonMappingException {
         try {
@@ -109,17 +65,5 @@ public record MonumentPatch(
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException(e);
         }
-    }
-
-    private static String path(JsonMappingException e) {
-        StringBuilder out = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                out.append('.').append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                out.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return out.toString();
     }
 }

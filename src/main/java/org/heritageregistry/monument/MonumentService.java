@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,6 +16,7 @@ import jakarta.validation.Validator;
 
 import org.heritageregistry.audit.AuditLog;
 import org.heritageregistry.common.Cursor;
+import org.heritageregistry.common.MergePatch;
 import org.heritageregistry.common.PageRequest;
 import org.heritageregistry.common.Preconditions;
 import org.heritageregistry.common.ProblemException;
@@ -191,7 +191,7 @@ public class MonumentService {
      * changes nothing writes nothing. A retired monument can still be corrected.
      */
     @Transactional
-    public Monument update(String id, MonumentPatch.Fields patch, String by, String ifMatch) {
+    public Monument update(String id, MergePatch.Fields patch, String by, String ifMatch) {
         Preconditions.requirePresent(ifMatch, "A monument edit");
         Monument monument = Monument.getEntityManager().find(Monument.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (monument == null) {
@@ -286,7 +286,7 @@ public class MonumentService {
         return then;
     }
 
-    private static NewMonument merge(Monument m, MonumentPatch.Fields patch) {
+    private static NewMonument merge(Monument m, MergePatch.Fields patch) {
         GeoPoint location = patch.has("location") ? (GeoPoint) patch.get("location") : GeoPoint.of(m.latitude, m.longitude);
         @SuppressWarnings("unchecked")
         List<LocalizedName> names = patch.has("names") ? (List<LocalizedName>) patch.get("names") : m.names;
@@ -305,25 +305,16 @@ public class MonumentService {
     /** Each field whose value moves, with from and to, in the order of {@link MonumentPatch#EDITABLE}. */
     private static Map<String, Map<String, Object>> changes(Monument m, NewMonument merged) {
         Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-        compare(out, "name", m.name, merged.name().strip());
-        compare(out, "names", namesAsMaps(m.names), namesAsMaps(merged.names()));
-        compare(out, "category", m.category, merged.category());
-        compare(out, "period", m.period, merged.period());
-        compare(out, "location", locationAsMap(GeoPoint.of(m.latitude, m.longitude)), locationAsMap(merged.location()));
-        compare(out, "wikidata", m.wikidata, merged.wikidata());
-        compare(out, "pleiades", m.pleiades, merged.pleiades());
-        compare(out, "description", m.description, merged.description());
-        compare(out, "siteId", m.siteId, merged.siteId());
+        MergePatch.compare(out, "name", m.name, merged.name().strip());
+        MergePatch.compare(out, "names", namesAsMaps(m.names), namesAsMaps(merged.names()));
+        MergePatch.compare(out, "category", m.category, merged.category());
+        MergePatch.compare(out, "period", m.period, merged.period());
+        MergePatch.compare(out, "location", locationAsMap(GeoPoint.of(m.latitude, m.longitude)), locationAsMap(merged.location()));
+        MergePatch.compare(out, "wikidata", m.wikidata, merged.wikidata());
+        MergePatch.compare(out, "pleiades", m.pleiades, merged.pleiades());
+        MergePatch.compare(out, "description", m.description, merged.description());
+        MergePatch.compare(out, "siteId", m.siteId, merged.siteId());
         return out;
-    }
-
-    private static void compare(Map<String, Map<String, Object>> out, String field, Object from, Object to) {
-        if (!Objects.equals(from, to)) {
-            Map<String, Object> change = new LinkedHashMap<>();
-            change.put("from", from);
-            change.put("to", to);
-            out.put(field, change);
-        }
     }
 
     private static List<Map<String, String>> namesAsMaps(List<LocalizedName> names) {
