@@ -411,8 +411,13 @@ public class ReportService {
     }
 
     private static void requireSource(UUID id, String field) {
-        if (Source.findById(id) == null) {
+        Source source = Source.findById(id);
+        if (source == null) {
             throw ProblemException.unknownReference(field, "Source", id);
+        }
+        if (source.mergedInto != null) {
+            // a merged duplicate is cited by nothing (SourceCitations): a new claim cites its survivor
+            throw ProblemException.invalidField(field, "the source was merged into " + source.mergedInto + "; cite that source");
         }
     }
 }
