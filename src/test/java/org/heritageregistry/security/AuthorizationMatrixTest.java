@@ -106,6 +106,10 @@ class AuthorizationMatrixTest {
         ALLOWED.put("listSources", EVERYONE);
         ALLOWED.put("getSource", EVERYONE);
         ALLOWED.put("registerSource", CURATORS);
+        // curating a source's record, and merging duplicates: curators (reviewer2 is one too) and admins, as for monuments
+        ALLOWED.put("updateSource", Set.of(CURATOR, CURATOR2, REVIEWER2, ADMIN));
+        ALLOWED.put("mergeSource", Set.of(CURATOR, CURATOR2, REVIEWER2, ADMIN));
+        ALLOWED.put("listSourceRevisions", EVERYONE);
         // Audit
         ALLOWED.put("listAuditEvents", ADMINS);
         // Backup
@@ -122,10 +126,11 @@ class AuthorizationMatrixTest {
     }
 
     /** What an allowed caller gets where it is not 200/201: the test registry is never empty, so an import is refused. */
-    private static final Map<String, Integer> ALLOWED_STATUS = Map.of("importRegistry", 409, "retireMonument", 200);
+    private static final Map<String, Integer> ALLOWED_STATUS = Map.of("importRegistry", 409, "retireMonument", 200, "mergeSource", 200);
 
     /** A merge patch every allowed caller may send again: the second time it changes nothing, and still answers 200. */
     private static final String MONUMENT_PATCH = "{\"period\":\"Roman (authorization matrix)\"}";
+    private static final String SOURCE_PATCH = "{\"description\":\"Edited by the authorization matrix\"}";
 
     private static final String EMPTY_EXPORT = "{\"format\":\"heritage-registry-export\",\"formatVersion\":1,\"schemaVersion\":\"4\"}\n{\"end\":{\"counts\":{}}}\n";
 
@@ -243,6 +248,16 @@ class AuthorizationMatrixTest {
             spec(caller, false).contentType("application/merge-patch+json").header("If-Match", "*").body(MONUMENT_PATCH.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     .patch("/api/v1/monuments/" + mine);
         }
+        String duplicate = Api.newSource(false);
+        String survivor = Api.newSource(false);
+        for (Caller caller : List.of(Caller.ANONYMOUS, Caller.DISABLED_, Caller.REVIEWER_)) {
+            spec(caller, false).contentType("application/merge-patch+json").header("If-Match", "*").body(SOURCE_PATCH.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .patch("/api/v1/sources/" + duplicate);
+            spec(caller, false).contentType(ContentType.JSON).header("If-Match", "*").body(Map.of("into", survivor)).post("/api/v1/sources/" + duplicate + "/merge");
+        }
+        assertEquals(0, Api.anonymous().get("/api/v1/sources/" + duplicate + "/revisions").then().statusCode(200).extract().jsonPath().getList("items").size(),
+                "a denied source edit or merge was recorded");
+        Api.anonymous().get("/api/v1/sources/" + duplicate).then().statusCode(200);
         assertEquals(0, Api.anonymous().get("/api/v1/monuments/" + mine + "/revisions").then().statusCode(200).extract().jsonPath().getList("items").size(),
                 "a denied monument edit was recorded");
         var reports = Api.anonymous().get("/api/v1/monuments/" + mine + "/reports").then().statusCode(200).extract().jsonPath();
@@ -282,10 +297,13 @@ class AuthorizationMatrixTest {
                     .contentType("application/x-ndjson").body(EMPTY_EXPORT);
         } else if (op.id().equals("updateMonument")) {
             spec.contentType("application/merge-patch+json").body(MONUMENT_PATCH.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } else if (op.id().equals("updateSource")) {
+            spec.contentType("application/merge-patch+json").body(SOURCE_PATCH.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } else if (op.hasBody()) {
             spec.contentType(ContentType.JSON).body(body(op));
         }
-        if (op.id().equals("updateMonument") || op.id().equals("amendReport") || op.id().equals("reassignReport") || op.id().equals("settleConflict")) {
+        if (op.id().equals("updateMonument") || op.id().equals("amendReport") || op.id().equals("reassignReport") || op.id().equals("settleConflict")
+                || op.id().equals("updateSource") || op.id().equals("mergeSource")) {
             spec.header("If-Match", "*"); // required; "*" matches whatever version the fresh fixture has
         }
         return spec.request(op.method(), path);
@@ -300,6 +318,8 @@ class AuthorizationMatrixTest {
         String id;
         if (path.equals("/api/v1/monuments/{id}/retirement")) {
             id = Api.newMonument(); // each caller its own: a retired monument would take no more reports
+        } else if (path.equals("/api/v1/sources/{id}/merge")) {
+            id = Api.newSource(false); // each caller its own duplicate: a merged source is merged no more
         } else if (path.startsWith("/api/v1/admin/webhooks/{id}")) {
             id = webhook();
         } else if (path.startsWith("/api/v1/monuments/{id}")) {
@@ -353,6 +373,8 @@ class AuthorizationMatrixTest {
                 return webhookBody();
             case "retireMonument":
                 return Map.of("reason", "Authorization matrix");
+            case "mergeSource":
+                return Map.of("into", Api.newSource(false));
             case "registerSource": {
                 Map<String, Object> body = new HashMap<>();
                 body.put("name", "Authorization matrix source " + UUID.randomUUID());
