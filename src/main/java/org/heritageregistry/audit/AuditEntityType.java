@@ -11,12 +11,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * {@code decision} stays a value the filter takes, as the contract always listed it).
  */
 @Schema(name = "AuditEntityType", description = "A kind of entity the audit trail records events on.", type = SchemaType.STRING,
-        enumeration = { "report", "decision", "source", "monument", "webhook", "conflict" })
+        enumeration = { "report", "decision", "source", "monument", "webhook", "conflict", "site" })
 public enum AuditEntityType {
     @JsonProperty("report") REPORT,
     @JsonProperty("decision") DECISION,
     @JsonProperty("source") SOURCE,
     @JsonProperty("monument") MONUMENT,
     @JsonProperty("webhook") WEBHOOK,
-    @JsonProperty("conflict") CONFLICT
+    @JsonProperty("conflict") CONFLICT,
+    @JsonProperty("site") SITE
 }

@@ -24,6 +24,8 @@ final class RegistryTables {
             ACCOUNT,
             new Table("site", "id", Set.of(), Set.of()),
             new Table("site_name", "site_id, idx", Set.of(), Set.of()),
+            // a site's record as it stood before each edit (issue 21), as monument_revision
+            new Table("site_revision", "site_id, revision", Set.of(), Set.of()),
             new Table("monument", "id", Set.of(), Set.of()),
             new Table("monument_name", "monument_id, idx", Set.of(), Set.of()),
             // the record as it stood before each edit, so asOf reads and /revisions survive a move

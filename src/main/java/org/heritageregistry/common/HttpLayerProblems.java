@@ -6,13 +6,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * Writes a problem document from a Vert.x route, for the refusals made before the REST layer
  * (body limits and deadline, over-long URIs and headers, origins). The routes that call it run
- * after Quarkus's own header routes (quarkus.http.header.*), so the security headers are already
+ * after SecurityHeaders' route, so the security headers are already
  * on the response; the REST layer's exception mappers are never reached from here.
  */
 @ApplicationScoped
@@ -37,6 +38,22 @@ public class HttpLayerProblems {
             response.putHeader(HttpHeaders.CONNECTION, "close");
         }
         return response.end(write(problem));
+    }
+
+    /**
+     * Answers with the problem and closes the connection, without ending the exchange the usual way:
+     * ending it would let Vert.x hand the connection's next pipelined request to the routes before
+     * the close, and after a malformed request those bytes must never be read as a request.
+     */
+    public void sendAndClose(RoutingContext context, ApiProblem problem) {
+        if (context.response().ended() || context.response().closed()) {
+            return;
+        }
+        Buffer body = Buffer.buffer(write(problem));
+        context.response().setStatusCode(problem.status()).putHeader(HttpHeaders.CONTENT_TYPE, ApiProblem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close").putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(body.length()));
+        context.response().write(body);
+        context.response().close();
     }
 
     public static ApiProblem problem(String type, String title, int status, String detail, RoutingContext context) {

@@ -5,31 +5,33 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * What every JSON Merge Patch (RFC 7396) of a record shares, so that each record's patch (a
- * monument's, a source's) states only its own fields: reading the patch field by field (a merge
- * patch tells "absent", leave it, from {@code null}, remove it, which a Java record cannot), the
- * refusals (not an object, the id, an unknown field, a required field set to null, a value of the
- * wrong type: 400s naming the field), and the list of changes an edit is audited and kept with.
+ * Reading a JSON Merge Patch (RFC 7396) of a record, field by field, because a merge patch tells
+ * "absent" (leave it) from {@code null} (remove it), which a Java record cannot. The shape every
+ * curated record's PATCH shares (monuments, sites): unknown fields, the id, a required field set
+ * to null, or a value of the wrong type are 400 problems naming the field, all of them at once.
+ * Each value is converted by the feature (with the application's strict mapper, StrictJson), so
+ * a patch refuses exactly what a create refuses.
  */
 public final class MergePatch {
 
-    private MergePatch() {
+    /** What a record allows to be patched. {@code what} names the record in messages ("monument"). */
+    public record Shape(String what, List<String> editable, Set<String> required, Set<String> lists) {
     }
 
-    /** Reads one present, non-null value of a field; a {@link JsonMappingException} names where in the value it failed. */
+    /** Converts one present, non-null value; throws {@link JsonMappingException} (with its path) or {@link IllegalArgumentException} when it is not valid. */
     @FunctionalInterface
     public interface Converter {
-        Object convert(String field, JsonNode value) throws java.io.IOException;
+        Object convert(String field, JsonNode value, ObjectMapper json) throws java.io.IOException;
     }
 
-    /** The fields present in a patch, each with its value (null to remove it). Insertion-ordered. */
+    /** The fields present in a patch, each with its value (null to remove it; an empty list for a removed list). Insertion-ordered. */
     public record Fields(Map<String, Object> values) {
         public boolean has(String field) {
             return values.containsKey(field);
@@ -39,22 +41,17 @@ public final class MergePatch {
             return values.get(field);
         }
 
-        /** The patched value of a field, or {@code current} when the patch leaves it out. */
+        /** The patched value when the field is present, the current one otherwise. */
         @SuppressWarnings("unchecked")
         public <T> T or(String field, T current) {
             return has(field) ? (T) get(field) : current;
         }
     }
 
-    /**
-     * Reads a merge patch of a record.
-     *
-     * @param what the record, as the id's refusal names it ("a monument")
-     * @param editable the fields a patch may set
-     * @param required the editable fields that cannot be removed
-     * @param removed what null stands for, by field, where it is not null itself (an empty list)
-     */
-    public static Fields read(JsonNode body, String what, List<String> editable, Set<String> required, Map<String, Object> removed, Converter convert) {
+    private MergePatch() {
+    }
+
+    public static Fields read(JsonNode body, ObjectMapper json, Shape shape, Converter converter) {
         if (body == null || !body.isObject()) {
             throw new ProblemException(400, "/problems/malformed-json", "Malformed JSON", "A merge patch must be a JSON object", null);
         }
@@ -65,18 +62,23 @@ public final class MergePatch {
             String field = entry.getKey();
             JsonNode value = entry.getValue();
             if (field.equals("id")) {
-                errors.add(new ApiProblem.FieldError("id", "the id of " + what + " never changes; it cannot be patched"));
-            } else if (!editable.contains(field)) {
-                errors.add(new ApiProblem.FieldError(field, "unknown field; the allowed fields are " + String.join(", ", editable)));
+                errors.add(new ApiProblem.FieldError("id", "the id of a " + shape.what() + " never changes; it cannot be patched"));
+            } else if (!shape.editable().contains(field)) {
+                errors.add(new ApiProblem.FieldError(field, "unknown field; the allowed fields are " + String.join(", ", shape.editable())));
             } else if (value.isNull()) {
-                if (required.contains(field)) {
+                if (shape.required().contains(field)) {
                     errors.add(new ApiProblem.FieldError(field, "cannot be removed"));
                 } else {
-                    values.put(field, removed.get(field));
+                    values.put(field, shape.lists().contains(field) ? List.of() : null);
                 }
             } else {
                 try {
-                    values.put(field, convert.convert(field, value));
+                    values.put(field, converter.convert(field, value, json));
+                } catch (ProblemException e) {
+                    if (e.errors() == null) {
+                        throw e;
+                    }
+                    errors.addAll(e.errors());
                 } catch (JsonMappingException e) {
                     errors.add(new ApiProblem.FieldError(field + path(e), "has the wrong JSON type or an invalid value"));
                 } catch (java.io.IOException | IllegalArgumentException e) {
@@ -90,14 +92,14 @@ public final class MergePatch {
         return new Fields(values);
     }
 
-    /** Adds the field to {@code changes} as {"from", "to"} when its value moves. */
-    public static void compare(Map<String, Map<String, Object>> changes, String field, Object from, Object to) {
-        if (!Objects.equals(from, to)) {
-            Map<String, Object> change = new LinkedHashMap<>();
-            change.put("from", from);
-            change.put("to", to);
-            changes.put(field, change);
-        }
+    /** A value read with the strict mapper as the given type. */
+    public static <T> T as(JsonNode value, ObjectMapper json, com.fasterxml.jackson.core.type.TypeReference<T> type) throws java.io.IOException {
+        return json.readerFor(type).readValue(json.treeAsTokens(value));
+    }
+
+    /** A value read with the strict mapper as the given class. */
+    public static <T> T as(JsonNode value, ObjectMapper json, Class<T> type) throws java.io.IOException {
+        return json.readerFor(type).readValue(json.treeAsTokens(value));
     }
 
     private static String path(JsonMappingException e) {

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.heritageregistry.monument.Monument;
 import org.heritageregistry.report.ClaimSummary;
 import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.Certainty;
 import org.heritageregistry.vocabulary.GeoPoint;
 import org.heritageregistry.vocabulary.LocalizedName;
 import org.heritageregistry.vocabulary.MonumentCategory;
@@ -22,6 +23,8 @@ public record MonumentView(
         @Schema(examples = "Roman; dedicated AD 32", maxLength = 200) String period,
         @Schema(maxLength = 2000) String description,
         GeoPoint location,
+        @Schema(description = "How sure the location is: EAMENA's site location certainty. HIGH for a published point; LOW for one placed from a description (locationBasis says how).", examples = "HIGH") Certainty locationCertainty,
+        @Schema(description = "Where the location comes from, or how it was placed.", examples = "Wikidata/Pleiades point, the same as the Wikipedia infobox (reference/monuments.md section 1)", maxLength = 500) String locationBasis,
         @Schema(description = "Wikidata item id.", examples = "Q797481", maxLength = 20) String wikidata,
         @Schema(description = "Pleiades place id.", examples = "35794949", maxLength = 20) String pleiades,
         @Schema(required = true) boolean retired,
@@ -41,7 +44,7 @@ public record MonumentView(
     public static MonumentView asRecorded(Monument m, Condition condition, ClaimSummary establishedBy, List<ClaimSummary> contestedBy, ClaimSummary latestClaim,
             Instant recordedBefore) {
         return new MonumentView(m.id, m.siteId, m.name, List.copyOf(m.names), m.category, m.period, m.description,
-                GeoPoint.of(m.latitude, m.longitude), m.wikidata, m.pleiades, m.retired, condition, establishedBy, !contestedBy.isEmpty(), contestedBy,
+                GeoPoint.of(m.latitude, m.longitude), m.locationCertainty, m.locationBasis, m.wikidata, m.pleiades, m.retired, condition, establishedBy, !contestedBy.isEmpty(), contestedBy,
                 latestClaim, recordedBefore);
     }
 }

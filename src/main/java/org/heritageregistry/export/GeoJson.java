@@ -9,6 +9,7 @@ import org.heritageregistry.dossier.MonumentView;
 import org.heritageregistry.monument.MonumentSummary;
 import org.heritageregistry.report.ClaimSummary;
 import org.heritageregistry.vocabulary.Condition;
+import org.heritageregistry.vocabulary.Certainty;
 import org.heritageregistry.vocabulary.GeoPoint;
 import org.heritageregistry.vocabulary.MonumentCategory;
 
@@ -59,6 +60,7 @@ public final class GeoJson {
             @Schema(examples = "Temple of Bel", maxLength = 200, required = true) String name,
             @Schema(examples = "palmyra", maxLength = 80, required = true) String siteId,
             @Schema(required = true) MonumentCategory category,
+            @Schema(description = "How sure the point is (EAMENA's site location certainty); absent without a point.", examples = "HIGH") Certainty locationCertainty,
             @Schema(description = "Condition established by VERIFIED or CORROBORATED reports; UNKNOWN when none.", required = true) Condition currentCondition,
             @Schema(description = "True while another established report contests the current condition (see the Monument schema).", required = true) boolean conditionContested,
             @Schema(required = true) boolean retired,
@@ -70,14 +72,14 @@ public final class GeoJson {
     public static FeatureCollection monuments(List<MonumentSummary> monuments, String nextCursor, UriInfo uri) {
         List<Feature> features = monuments.stream()
                 .map(m -> new Feature("Feature", m.id(), Point.of(m.location()),
-                        new Properties(m.id(), m.name(), m.siteId(), m.category(), m.currentCondition(), m.conditionContested(), m.retired(), Links.monument(uri, m.id()), null, null)))
+                        new Properties(m.id(), m.name(), m.siteId(), m.category(), m.locationCertainty(), m.currentCondition(), m.conditionContested(), m.retired(), Links.monument(uri, m.id()), null, null)))
                 .toList();
         return new FeatureCollection("FeatureCollection", features, nextCursor);
     }
 
     /** One monument; its claims are the JSON's, masked the same way for the caller. */
     public static Feature monument(MonumentView m, UriInfo uri) {
-        return new Feature("Feature", m.id(), Point.of(m.location()), new Properties(m.id(), m.name(), m.siteId(), m.category(), m.currentCondition(),
+        return new Feature("Feature", m.id(), Point.of(m.location()), new Properties(m.id(), m.name(), m.siteId(), m.category(), m.locationCertainty(), m.currentCondition(),
                 m.conditionContested(), m.retired(), Links.monument(uri, m.id()), m.establishedBy(), m.latestClaim()));
     }
 }

@@ -48,6 +48,19 @@ public record ChangeDraft(ChangeKind kind, Instant at, String entityId, String m
         return new ChangeDraft(ChangeKind.MONUMENT_RETIRED, at, monumentId, monumentId, siteId, null, null, null, null, null, null, null, null, reason);
     }
 
+    public static ChangeDraft siteCreated(String siteId, Instant at) {
+        return new ChangeDraft(ChangeKind.SITE_CREATED, at, siteId, null, siteId, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** A site's record was corrected; {@code detail} names the changed fields. */
+    public static ChangeDraft siteUpdated(String siteId, String detail, Instant at) {
+        return new ChangeDraft(ChangeKind.SITE_UPDATED, at, siteId, null, siteId, null, null, null, null, null, null, null, null, detail);
+    }
+
+    public static ChangeDraft siteRetired(String siteId, String reason, Instant at) {
+        return new ChangeDraft(ChangeKind.SITE_RETIRED, at, siteId, null, siteId, null, null, null, null, null, null, null, null, reason);
+    }
+
     /** A reviewer settled a conflict; {@code monumentId} is null for a conflict about the whole site. */
     public static ChangeDraft conflictSettled(UUID conflictId, String monumentId, String siteId, String rationale, Instant at) {
         return new ChangeDraft(ChangeKind.CONFLICT_SETTLED, at, conflictId.toString(), monumentId, siteId, null, null, null, null, null, null, null, null,

@@ -21,9 +21,9 @@ public record ChangeView(
                 required = true) String cursor,
         @Schema(required = true) ChangeKind kind,
         @Schema(description = "When the registry recorded the change (seeded records keep their historical time).", required = true) Instant recordedAt,
-        @Schema(description = "Id of the entity the change is about: the report (revision) for REPORT_*, the decision for DECISION_MADE, the monument for MONUMENT_*, the conflict for CONFLICT_SETTLED, the source for SOURCE_*.",
+        @Schema(description = "Id of the entity the change is about: the report (revision) for REPORT_*, the decision for DECISION_MADE, the monument for MONUMENT_*, the conflict for CONFLICT_SETTLED, the site for SITE_*, the source for SOURCE_*.",
                 examples = "temple-of-bel", maxLength = 80, required = true) String entityId,
-        @Schema(description = "The monument concerned; absent for a claim (or conflict) about the whole site.", examples = "temple-of-bel", maxLength = 80) String monumentId,
+        @Schema(description = "The monument concerned; absent for a claim (or conflict) about the whole site, and for SITE_*.", examples = "temple-of-bel", maxLength = 80) String monumentId,
         @Schema(description = "The site concerned.", examples = "palmyra", maxLength = 80) String siteId,
         @Schema(description = "The kind of incident the report claims, on REPORT_* and DECISION_MADE.") IncidentKind incidentKind,
         @Schema(description = "The report concerned: the new revision, the decided report, or the report that establishes a new condition.") UUID reportId,
@@ -33,7 +33,7 @@ public record ChangeView(
 
     /** What changed, in a few fields; each kind fills the ones that apply. */
     @Schema(name = "ChangeSummary", description = "What changed: the condition a report asserts or a monument now has, the condition before, a decision's status, "
-            + "a revision's number and the revision it supersedes, or why a monument was retired.")
+            + "a revision's number and the revision it supersedes, why a monument or site was retired, or which fields of its record an edit changed.")
     public record Summary(Condition condition, Condition previousCondition, VerificationStatus status,
             @Schema(minimum = "1", maximum = "2147483647", format = "int32") Integer revision, UUID supersedesReportId,
             @Schema(examples = "Merged into the Great Colonnade record", maxLength = 500) String reason) {
@@ -54,6 +54,7 @@ public record ChangeView(
             case DECISION_MADE -> "/api/v1/reports/" + c.reportId + "/decisions";
             case MONUMENT_CONDITION_CHANGED, MONUMENT_CREATED, MONUMENT_UPDATED, MONUMENT_RETIRED -> "/api/v1/monuments/" + c.monumentId;
             case CONFLICT_SETTLED -> "/api/v1/conflicts/" + c.entityId;
+            case SITE_CREATED, SITE_UPDATED, SITE_RETIRED -> "/api/v1/sites/" + c.siteId;
             // a merged duplicate's link redirects (308) to its survivor
             case SOURCE_UPDATED, SOURCE_MERGED -> "/api/v1/sources/" + c.entityId;
         };

@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import org.heritageregistry.common.PageRequest;
+import org.heritageregistry.vocabulary.Certainty;
 import org.heritageregistry.vocabulary.Condition;
 import org.heritageregistry.vocabulary.LocalizedName;
 import org.heritageregistry.vocabulary.MonumentCategory;
@@ -49,6 +50,15 @@ public class Monument extends PanacheEntityBase {
     public Double latitude;
 
     public Double longitude;
+
+    /** EAMENA's site location certainty of the point; null without a point. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "location_certainty")
+    public Certainty locationCertainty;
+
+    /** Where the point comes from, or how it was placed; null without a point. */
+    @Column(name = "location_basis")
+    public String locationBasis;
 
     public String wikidata;
 

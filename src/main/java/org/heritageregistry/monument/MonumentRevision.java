@@ -10,6 +10,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.heritageregistry.vocabulary.Certainty;
 import org.heritageregistry.vocabulary.MonumentCategory;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -54,6 +55,13 @@ public class MonumentRevision extends PanacheEntityBase {
     public Double latitude;
 
     public Double longitude;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "location_certainty")
+    public Certainty locationCertainty;
+
+    @Column(name = "location_basis")
+    public String locationBasis;
 
     public String wikidata;
 

@@ -1,7 +1,6 @@
 package org.heritageregistry.monument;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,16 +19,16 @@ import org.heritageregistry.common.MergePatch;
 import org.heritageregistry.common.PageRequest;
 import org.heritageregistry.common.Preconditions;
 import org.heritageregistry.common.ProblemException;
+import org.heritageregistry.common.RecordChanges;
 import org.heritageregistry.feed.ChangeDraft;
 import org.heritageregistry.feed.ChangeFeed;
 import org.heritageregistry.idempotency.Idempotency;
-import org.heritageregistry.site.Site;
+import org.heritageregistry.site.SiteService;
+import org.heritageregistry.vocabulary.Certainty;
 import org.heritageregistry.vocabulary.GeoPoint;
 import org.heritageregistry.vocabulary.MonumentCategory;
 import org.heritageregistry.vocabulary.LocalizedName;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.panache.common.Parameters;
@@ -44,12 +43,14 @@ public class MonumentService {
     private final MonumentVersions versions;
     private final MonumentChangeSignal changes;
     private final Idempotency idempotency;
+    private final SiteService sites;
 
     private final Validator validator;
     private final ObjectMapper json;
 
     MonumentService(AuditLog audit, ChangeFeed feed, MonumentVersions versions, MonumentChangeSignal changes, Idempotency idempotency,
-            Validator validator, ObjectMapper json) {
+            Validator validator, ObjectMapper json, SiteService sites) {
+        this.sites = sites;
         this.validator = validator;
         this.json = json;
         this.idempotency = idempotency;
@@ -129,9 +130,7 @@ public class MonumentService {
     }
 
     private Monument create(NewMonument request, String by) {
-        if (Site.findById(request.siteId()) == null) {
-            throw ProblemException.unknownReference("siteId", "Site", request.siteId());
-        }
+        sites.requireOpen(request.siteId(), "siteId");
         if (Monument.findById(request.id()) != null) {
             throw ProblemException.conflict("/problems/duplicate-id", "A monument with id '" + request.id() + "' already exists");
         }
@@ -141,9 +140,12 @@ public class MonumentService {
         monument.name = request.name().strip();
         monument.category = request.category();
         monument.period = request.period();
+        requireLocationFor(request);
         if (request.location() != null) {
             monument.latitude = request.location().latitude();
             monument.longitude = request.location().longitude();
+            monument.locationCertainty = request.locationCertainty();
+            monument.locationBasis = request.locationBasis();
         }
         monument.wikidata = request.wikidata();
         monument.pleiades = request.pleiades();
@@ -203,10 +205,12 @@ public class MonumentService {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        if (patch.has("siteId") && !merged.siteId().equals(monument.siteId) && Site.findById(merged.siteId()) == null) {
-            throw ProblemException.unknownReference("siteId", "Site", merged.siteId());
+        requireLocationFor(merged);
+        if (patch.has("siteId") && !merged.siteId().equals(monument.siteId)) {
+            sites.requireOpen(merged.siteId(), "siteId");
         }
-        Map<String, Map<String, Object>> changed = changes(monument, merged);
+        RecordChanges edit = changes(monument, merged);
+        Map<String, Map<String, Object>> changed = edit.asMap();
         if (changed.isEmpty()) {
             return monument;
         }
@@ -223,6 +227,8 @@ public class MonumentService {
         monument.period = merged.period();
         monument.latitude = merged.location() == null ? null : merged.location().latitude();
         monument.longitude = merged.location() == null ? null : merged.location().longitude();
+        monument.locationCertainty = merged.locationCertainty();
+        monument.locationBasis = merged.locationBasis();
         monument.wikidata = merged.wikidata();
         monument.pleiades = merged.pleiades();
         monument.description = merged.description();
@@ -240,15 +246,7 @@ public class MonumentService {
 
     /** The edits of a monument's record, oldest first, keyset-paged by revision number. */
     public List<MonumentRevision> revisions(String id, PageRequest page) {
-        List<String> after = Cursor.decode(page.cursor(), 1);
-        int from = 0;
-        if (after != null) {
-            try {
-                from = Integer.parseInt(after.get(0));
-            } catch (NumberFormatException e) {
-                throw ProblemException.invalidField("cursor", "is not a cursor this list gave out");
-            }
-        }
+        int from = RecordChanges.revisionAfter(page.cursor());
         return MonumentRevision.<MonumentRevision>find("monumentId = ?1 and revision > ?2 order by revision", id, from).range(0, page.limit()).list();
     }
 
@@ -271,6 +269,8 @@ public class MonumentService {
         then.period = next.period;
         then.latitude = next.latitude;
         then.longitude = next.longitude;
+        then.locationCertainty = next.locationCertainty;
+        then.locationBasis = next.locationBasis;
         then.wikidata = next.wikidata;
         then.pleiades = next.pleiades;
         then.description = next.description;
@@ -288,6 +288,10 @@ public class MonumentService {
 
     private static NewMonument merge(Monument m, MergePatch.Fields patch) {
         GeoPoint location = patch.has("location") ? (GeoPoint) patch.get("location") : GeoPoint.of(m.latitude, m.longitude);
+        // the certainty and basis describe the point: removing the point removes the ones it had,
+        // while a patch that sets either without a point is refused (requireLocationFor)
+        Certainty certainty = patch.has("locationCertainty") ? (Certainty) patch.get("locationCertainty") : location == null ? null : m.locationCertainty;
+        String basis = patch.has("locationBasis") ? (String) patch.get("locationBasis") : location == null ? null : m.locationBasis;
         @SuppressWarnings("unchecked")
         List<LocalizedName> names = patch.has("names") ? (List<LocalizedName>) patch.get("names") : m.names;
         return new NewMonument(m.id,
@@ -296,6 +300,8 @@ public class MonumentService {
                 patch.has("category") ? (MonumentCategory) patch.get("category") : m.category,
                 patch.has("period") ? (String) patch.get("period") : m.period,
                 location,
+                certainty,
+                basis,
                 patch.has("wikidata") ? (String) patch.get("wikidata") : m.wikidata,
                 patch.has("pleiades") ? (String) patch.get("pleiades") : m.pleiades,
                 patch.has("description") ? (String) patch.get("description") : m.description,
@@ -303,37 +309,31 @@ public class MonumentService {
     }
 
     /** Each field whose value moves, with from and to, in the order of {@link MonumentPatch#EDITABLE}. */
-    private static Map<String, Map<String, Object>> changes(Monument m, NewMonument merged) {
-        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
-        MergePatch.compare(out, "name", m.name, merged.name().strip());
-        MergePatch.compare(out, "names", namesAsMaps(m.names), namesAsMaps(merged.names()));
-        MergePatch.compare(out, "category", m.category, merged.category());
-        MergePatch.compare(out, "period", m.period, merged.period());
-        MergePatch.compare(out, "location", locationAsMap(GeoPoint.of(m.latitude, m.longitude)), locationAsMap(merged.location()));
-        MergePatch.compare(out, "wikidata", m.wikidata, merged.wikidata());
-        MergePatch.compare(out, "pleiades", m.pleiades, merged.pleiades());
-        MergePatch.compare(out, "description", m.description, merged.description());
-        MergePatch.compare(out, "siteId", m.siteId, merged.siteId());
-        return out;
+    private static RecordChanges changes(Monument m, NewMonument merged) {
+        return new RecordChanges()
+                .compare("name", m.name, merged.name().strip())
+                .compare("names", RecordChanges.namesAsMaps(m.names), RecordChanges.namesAsMaps(merged.names()))
+                .compare("category", m.category, merged.category())
+                .compare("period", m.period, merged.period())
+                .compare("location", RecordChanges.locationAsMap(GeoPoint.of(m.latitude, m.longitude)), RecordChanges.locationAsMap(merged.location()))
+                .compare("locationCertainty", m.locationCertainty, merged.locationCertainty())
+                .compare("locationBasis", m.locationBasis, merged.locationBasis())
+                .compare("wikidata", m.wikidata, merged.wikidata())
+                .compare("pleiades", m.pleiades, merged.pleiades())
+                .compare("description", m.description, merged.description())
+                .compare("siteId", m.siteId, merged.siteId());
     }
 
-    private static List<Map<String, String>> namesAsMaps(List<LocalizedName> names) {
-        return names == null ? List.of() : names.stream().map(n -> {
-            Map<String, String> one = new LinkedHashMap<>();
-            one.put("name", n.name);
-            one.put("lang", n.lang);
-            return one;
-        }).toList();
-    }
-
-    private static Map<String, Double> locationAsMap(GeoPoint point) {
-        if (point == null) {
-            return null;
+    /** A location's certainty and basis say how sure a point is: without a point they mean nothing, and are refused rather than dropped. */
+    private static void requireLocationFor(NewMonument record) {
+        if (record.location() == null) {
+            if (record.locationCertainty() != null) {
+                throw ProblemException.invalidField("locationCertainty", "describes the location: give a location with it");
+            }
+            if (record.locationBasis() != null) {
+                throw ProblemException.invalidField("locationBasis", "describes the location: give a location with it");
+            }
         }
-        Map<String, Double> out = new LinkedHashMap<>();
-        out.put("latitude", point.latitude());
-        out.put("longitude", point.longitude());
-        return out;
     }
 
     private MonumentRevision snapshot(Monument m) {
@@ -346,29 +346,21 @@ public class MonumentService {
         r.period = m.period;
         r.latitude = m.latitude;
         r.longitude = m.longitude;
+        r.locationCertainty = m.locationCertainty;
+        r.locationBasis = m.locationBasis;
         r.wikidata = m.wikidata;
         r.pleiades = m.pleiades;
         r.description = m.description;
-        r.names = toJson(namesAsMaps(m.names));
+        r.names = toJson(RecordChanges.namesAsMaps(m.names));
         return r;
     }
 
     private List<LocalizedName> namesOf(String stored) {
-        try {
-            List<Map<String, String>> maps = json.readValue(stored, new TypeReference<List<Map<String, String>>>() {
-            });
-            return maps.stream().map(n -> new LocalizedName(n.get("name"), n.get("lang"))).toList();
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A stored revision is not JSON", e);
-        }
+        return RecordChanges.namesOf(stored, json);
     }
 
     private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Not serialisable", e);
-        }
+        return RecordChanges.toJson(value, json);
     }
 
     private static String escapeLike(String text) {

@@ -114,6 +114,7 @@ public class ReportFormPages {
     @RolesAllowed(Roles.CURATOR)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
+    @SessionBound
     public Response submit(@RestForm String monumentId, @RestForm String siteId, @RestForm String incidentKind, @RestForm String condition,
             @RestForm String conditionWording, @RestForm String extent, @RestForm String countValue, @RestForm String countQualifier,
             @RestForm String countOf, @RestForm String controlledBy, @RestForm String controlExtent, @RestForm String affected, @RestForm List<String> causes, @RestForm String eventDate, @RestForm String publishedOn,

@@ -123,6 +123,7 @@ public class ReviewPages {
     @Path("/decision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
+    @SessionBound
     public Response decide(@QueryParam("report") String reportId, @RestForm String status, @RestForm String rationale,
             @RestForm String corroboratingReportId, @RestForm String evidenceKind, @RestForm String evidenceDescription,
             @RestForm String evidenceUrl, @RestForm String evidenceCredit, @RestForm String evidenceAcquiredOn, @RestForm String version,

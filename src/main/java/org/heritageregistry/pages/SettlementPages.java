@@ -73,6 +73,7 @@ public class SettlementPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
+    @SessionBound
     public Response settle(@QueryParam("conflict") String conflictId, @RestForm String rationale, @RestForm String version,
             @RestForm String idempotencyKey) {
         Conflict conflict = conflicts.require(conflictId);

@@ -62,6 +62,7 @@ public class SignInPages {
     @Path("/logout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
+    @SessionBound
     public Response logout() {
         if (!identity.isAnonymous()) {
             // the cookie is cleared in this browser; ending the session server-side stops any copy of it

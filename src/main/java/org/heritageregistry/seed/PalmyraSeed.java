@@ -129,6 +129,8 @@ public class PalmyraSeed {
         monument.period = m.period();
         monument.latitude = m.latitude();
         monument.longitude = m.longitude();
+        monument.locationCertainty = m.locationCertainty();
+        monument.locationBasis = m.locationBasis();
         monument.wikidata = m.wikidata();
         monument.pleiades = m.pleiades();
         monument.description = m.description();

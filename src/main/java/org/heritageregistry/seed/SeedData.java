@@ -18,6 +18,7 @@ import org.heritageregistry.vocabulary.Condition;
 import org.heritageregistry.vocabulary.DamageExtent;
 import org.heritageregistry.vocabulary.IncidentKind;
 import org.heritageregistry.vocabulary.LocalizedName;
+import org.heritageregistry.vocabulary.Certainty;
 import org.heritageregistry.vocabulary.MonumentCategory;
 import org.heritageregistry.vocabulary.Reliability;
 import org.heritageregistry.vocabulary.SourceKind;
@@ -32,7 +33,8 @@ public record SeedData(List<SeedSite> sites, List<SeedMonument> monuments, List<
     }
 
     public record SeedMonument(String id, String siteId, String name, MonumentCategory category, String period, Double latitude,
-            Double longitude, String wikidata, String pleiades, String description, List<LocalizedName> names) {
+            Double longitude, Certainty locationCertainty, String locationBasis, String wikidata, String pleiades, String description,
+            List<LocalizedName> names) {
     }
 
     public record SeedSource(UUID id, String name, SourceKind kind, Reliability reliability, boolean confidential, String description,

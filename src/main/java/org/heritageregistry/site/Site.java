@@ -50,6 +50,9 @@ public class Site extends PanacheEntityBase {
 
     public String description;
 
+    /** A GeoJSON Polygon or MultiPolygon as canonical JSON text (SiteBoundary), or null. */
+    public String boundary;
+
     public boolean retired;
 
     // Eager, so every row of a page query has its names loaded, the look-ahead row included (the

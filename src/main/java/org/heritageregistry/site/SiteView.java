@@ -7,6 +7,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.heritageregistry.vocabulary.GeoPoint;
 import org.heritageregistry.vocabulary.LocalizedName;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
+
 @Schema(name = "Site", description = "A heritage place.")
 public record SiteView(
         @Schema(examples = "palmyra", maxLength = 80, required = true) String id,
@@ -17,12 +19,14 @@ public record SiteView(
         @Schema(description = "Wikidata item id.", examples = "Q5747", maxLength = 20) String wikidata,
         @Schema(description = "Pleiades place id.", examples = "668331", maxLength = 20) String pleiades,
         GeoPoint location,
+        @Schema(ref = "SiteBoundary", description = "The site's boundary, a GeoJSON Polygon or MultiPolygon; absent when none is recorded.")
+        @JsonRawValue String boundary,
         @Schema(description = "Day the site was inscribed on the List of World Heritage in Danger.", examples = "2013-06-20", format = "date") LocalDate inDangerSince,
         @Schema(maxLength = 2000) String description,
         @Schema(required = true) boolean retired) {
 
     public static SiteView from(Site site) {
         return new SiteView(site.id, site.name, List.copyOf(site.names), site.country, site.unescoId, site.wikidata, site.pleiades,
-                GeoPoint.of(site.latitude, site.longitude), site.inDangerSince, site.description, site.retired);
+                GeoPoint.of(site.latitude, site.longitude), site.boundary, site.inDangerSince, site.description, site.retired);
     }
 }

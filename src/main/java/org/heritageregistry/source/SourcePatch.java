@@ -1,7 +1,6 @@
 package org.heritageregistry.source;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -10,7 +9,6 @@ import org.heritageregistry.vocabulary.Reliability;
 import org.heritageregistry.vocabulary.SourceKind;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -34,32 +32,28 @@ public record SourcePatch(
 
     /** The fields a patch may set, in the order the changes are listed. */
     static final List<String> EDITABLE = List.of("name", "aliases", "kind", "reliability", "confidential", "description", "url");
-    private static final Set<String> REQUIRED = Set.of("name", "kind", "reliability", "confidential");
-    /** null removes the aliases as an empty list does. */
-    private static final Map<String, Object> REMOVED = Map.of("aliases", List.of());
+    /** name, kind, reliability and confidential cannot be removed; null removes the aliases as an empty list does. */
+    private static final MergePatch.Shape SHAPE = new MergePatch.Shape("source", EDITABLE, Set.of("name", "kind", "reliability", "confidential"),
+            Set.of("aliases"));
 
     /** Reads a merge patch: unknown fields, the id, a required field set to null, or a value of the wrong type are 400 problems naming the field. */
     public static MergePatch.Fields read(JsonNode body, ObjectMapper json) {
-        return MergePatch.read(body, "a source", EDITABLE, REQUIRED, REMOVED, (field, value) -> convert(field, value, json));
+        return MergePatch.read(body, json, SHAPE, SourcePatch::convert);
     }
 
     private static Object convert(String field, JsonNode value, ObjectMapper json) throws java.io.IOException {
-        try {
-            return switch (field) {
-                case "aliases" -> json.readerFor(new TypeReference<List<String>>() {
-                }).readValue(json.treeAsTokens(value));
-                case "kind" -> json.readerFor(SourceKind.class).readValue(json.treeAsTokens(value));
-                case "reliability" -> json.readerFor(Reliability.class).readValue(json.treeAsTokens(value));
-                case "confidential" -> {
-                    if (!value.isBoolean()) {
-                        throw new IllegalArgumentException("not a boolean");
-                    }
-                    yield value.booleanValue();
+        return switch (field) {
+            case "aliases" -> MergePatch.as(value, json, new TypeReference<List<String>>() {
+            });
+            case "kind" -> MergePatch.as(value, json, SourceKind.class);
+            case "reliability" -> MergePatch.as(value, json, Reliability.class);
+            case "confidential" -> {
+                if (!value.isBoolean()) {
+                    throw new IllegalArgumentException("not a boolean");
                 }
-                default -> json.readerFor(String.class).readValue(json.treeAsTokens(value));
-            };
-        } catch (JsonMappingException e) {
-            throw e;
-        }
+                yield value.booleanValue();
+            }
+            default -> MergePatch.as(value, json, String.class);
+        };
     }
 }

@@ -24,6 +24,7 @@ import org.heritageregistry.audit.AuditLog;
 import org.heritageregistry.common.ApiProblem;
 import org.heritageregistry.common.Cursor;
 import org.heritageregistry.common.MergePatch;
+import org.heritageregistry.common.RecordChanges;
 import org.heritageregistry.common.Preconditions;
 import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.common.PageRequest;
@@ -32,7 +33,6 @@ import org.heritageregistry.feed.ChangeFeed;
 import org.heritageregistry.idempotency.Idempotency;
 import org.heritageregistry.vocabulary.SourceKind;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.panache.common.Parameters;
@@ -207,14 +207,15 @@ public class SourceService {
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
         }
-        Map<String, Map<String, Object>> changed = new LinkedHashMap<>();
-        MergePatch.compare(changed, "name", source.name, merged.name().strip());
-        MergePatch.compare(changed, "aliases", List.copyOf(source.aliases), merged.aliasList());
-        MergePatch.compare(changed, "kind", source.kind, merged.kind());
-        MergePatch.compare(changed, "reliability", source.reliability, merged.reliability());
-        MergePatch.compare(changed, "confidential", source.confidential, merged.confidential());
-        MergePatch.compare(changed, "description", source.description, merged.description());
-        MergePatch.compare(changed, "url", source.url, merged.url());
+        Map<String, Map<String, Object>> changed = new RecordChanges()
+                .compare("name", source.name, merged.name().strip())
+                .compare("aliases", List.copyOf(source.aliases), merged.aliasList())
+                .compare("kind", source.kind, merged.kind())
+                .compare("reliability", source.reliability, merged.reliability())
+                .compare("confidential", source.confidential, merged.confidential())
+                .compare("description", source.description, merged.description())
+                .compare("url", source.url, merged.url())
+                .asMap();
         if (changed.isEmpty()) {
             return source;
         }
@@ -252,15 +253,7 @@ public class SourceService {
     /** The edits of a source's record (merges included), oldest first, keyset-paged by revision number. A merged source keeps its own. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<SourceRevision> revisions(UUID id, PageRequest page) {
-        List<String> after = Cursor.decode(page.cursor(), 1);
-        int from = 0;
-        if (after != null) {
-            try {
-                from = Integer.parseInt(after.get(0));
-            } catch (NumberFormatException e) {
-                throw ProblemException.invalidField("cursor", "is not a cursor this list gave out");
-            }
-        }
+        int from = RecordChanges.revisionAfter(page.cursor());
         return SourceRevision.<SourceRevision>find("sourceId = ?1 and revision > ?2 order by revision", id, from).range(0, page.limit()).list();
     }
 
@@ -341,7 +334,7 @@ public class SourceService {
         merge.put("to", survivorId.toString());
         Map<String, Map<String, Object>> survivorChanges = new LinkedHashMap<>();
         survivorChanges.put("merged", merge);
-        MergePatch.compare(survivorChanges, "aliases", List.copyOf(survivor.aliases), aliases);
+        survivorChanges.putAll(new RecordChanges().compare("aliases", List.copyOf(survivor.aliases), aliases).asMap());
         keepRevision(survivor, survivorChanges, by, at);
         keepRevision(duplicate, Map.of("merged", merge), by, at);
         survivor.aliases.clear();
@@ -400,11 +393,7 @@ public class SourceService {
     }
 
     private String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Not serialisable", e);
-        }
+        return RecordChanges.toJson(value, json);
     }
 
     private static UUID parseUuid(String value) {

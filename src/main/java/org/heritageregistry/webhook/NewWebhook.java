@@ -15,7 +15,7 @@ import org.heritageregistry.feed.ChangeKind;
 public record NewWebhook(
         @NotBlank @Size(max = 2000) @Schema(description = "Absolute http or https URL; redirects are not followed.", format = "uri",
                 examples = "https://monitor.example.org/hooks/palmyra", maxLength = 2000, required = true) String url,
-        // room for every kind: ChangeKind is an open enum (8 kinds now), so the bound leaves space for more
+        // room for every kind: ChangeKind is an open enum (11 kinds now), so the bound leaves space for more
         @NotNull @Size(min = 1, max = MAX_KINDS) @Schema(description = "The kinds of change to receive (any of them, up to all).", minItems = 1, maxItems = MAX_KINDS, uniqueItems = true,
                 required = true) List<@NotNull ChangeKind> kinds,
         @Size(min = 24, max = 200) @Pattern(regexp = "[\\x21-\\x7e]+", message = "must be visible ASCII characters")

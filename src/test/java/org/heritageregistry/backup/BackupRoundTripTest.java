@@ -81,6 +81,18 @@ class BackupRoundTripTest {
                 .post("/api/v1/sources/" + duplicate + "/merge").then().statusCode(200);
         String monumentBefore = Api.anonymous().get("/api/v1/monuments/" + monument).then().statusCode(200).extract().asString();
         String historyBefore = Api.anonymous().get("/api/v1/monuments/" + monument + "/history").then().statusCode(200).extract().asString();
+        // a curated site of the test's own: a boundary, an Arabic name, an edit kept in site_revision
+        String site = "test-site-backup-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        Api.as(CURATOR).contentType("application/json").body(Map.of("id", site, "name", "Test site " + site, "country", "SY",
+                "names", List.of(Map.of("name", "تدمر", "lang", "ar")),
+                "boundary", Map.of("type", "Polygon", "coordinates", List.of(List.of(List.of(38.25, 34.55), List.of(38.28, 34.55), List.of(38.28, 34.54),
+                        List.of(38.25, 34.55))))))
+                .post("/api/v1/sites").then().statusCode(201);
+        String siteEtag = Api.anonymous().get("/api/v1/sites/" + site).then().statusCode(200).extract().header("ETag");
+        Api.as(CURATOR).contentType("application/merge-patch+json").header("If-Match", siteEtag)
+                .body("{\"wikidata\":\"Q5747\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8)).patch("/api/v1/sites/" + site).then().statusCode(200);
+        String siteBefore = Api.anonymous().get("/api/v1/sites/" + site).then().statusCode(200).extract().asString();
+        String siteRevisionsBefore = Api.anonymous().get("/api/v1/sites/" + site + "/revisions").then().statusCode(200).extract().asString();
 
         String before = export();
         List<JsonNode> lines = parse(before);
@@ -91,7 +103,7 @@ class BackupRoundTripTest {
         Set<String> tables = new TreeSet<>();
         lines.stream().filter(l -> l.has("table")).forEach(l -> tables.add(l.get("table").asText()));
         assertTrue(tables.containsAll(Set.of("account", "site", "site_name", "monument", "monument_name", "source", "source_revision", "damage_report", "report_cause",
-                "report_evidence", "decision", "decision_evidence", "conflict", "conflict_report", "audit_event", "registry_change")), "tables in the export: " + tables);
+                "report_evidence", "decision", "decision_evidence", "conflict", "conflict_report", "audit_event", "registry_change", "site_revision")), "tables in the export: " + tables);
 
         wipeRegistryData();
         deleteAccount("disabled"); // comes back from the export, without a password
@@ -110,6 +122,8 @@ class BackupRoundTripTest {
         assertSameExport(before, after);
         assertEquals(monumentBefore, Api.anonymous().get("/api/v1/monuments/" + monument).then().statusCode(200).extract().asString());
         assertEquals(historyBefore, Api.anonymous().get("/api/v1/monuments/" + monument + "/history").then().statusCode(200).extract().asString());
+        assertEquals(siteBefore, Api.anonymous().get("/api/v1/sites/" + site).then().statusCode(200).extract().asString());
+        assertEquals(siteRevisionsBefore, Api.anonymous().get("/api/v1/sites/" + site + "/revisions").then().statusCode(200).extract().asString());
         assertEquals(1, scalar("select count(*) from account where username = 'disabled' and password_hash not like '$2%'"));
         Api.anonymous().redirects().follow(false).get("/api/v1/sources/" + duplicate).then().statusCode(308);
 
@@ -273,7 +287,7 @@ class BackupRoundTripTest {
             statement.executeUpdate("update damage_report set superseded_by_id = null, supersedes_id = null");
             statement.executeUpdate("update source set merged_into = null");
             for (String table : List.of("change_intake", "registry_change", "audit_event", "conflict_report", "conflict", "decision_evidence", "decision", "report_evidence", "report_cause", "idempotency_key",
-                    "damage_report", "source_revision", "source_alias", "source", "monument_revision", "monument_name", "monument", "site_name", "site")) {
+                    "damage_report", "source_revision", "source_alias", "source", "monument_revision", "monument_name", "monument", "site_revision", "site_name", "site")) {
                 statement.executeUpdate("delete from " + table);
             }
         }

@@ -199,7 +199,7 @@ class StrictQueryParametersTest {
         // before, bogus answered 200 with an empty page though the contract lists the values
         asBreakingContract(ADMIN).queryParam("entityType", "bogus").get("/api/v1/audit").then().statusCode(400)
                 .body("errors[0].field", equalTo("entityType"))
-                .body("errors[0].message", equalTo("value 'bogus' is not one of report, decision, source, monument, webhook, conflict"));
+                .body("errors[0].message", equalTo("value 'bogus' is not one of report, decision, source, monument, webhook, conflict, site"));
         Api.as(ADMIN).queryParam("entityType", "webhook").queryParam("entityId", webhook).get("/api/v1/audit").then().statusCode(200)
                 .body("items.action", contains("WEBHOOK_DELETED", "WEBHOOK_CREATED"));
     }

@@ -6,8 +6,8 @@ import java.util.Map;
 
 import org.heritageregistry.support.Api;
 
-/** Reads the change feed through HTTP, as a consumer does. */
-final class Feed {
+/** Reads the change feed through HTTP, as a consumer does (the feed tests, and the tests of each write that appends to it). */
+public final class Feed {
 
     private Feed() {
     }
@@ -25,7 +25,7 @@ final class Feed {
     }
 
     /** The cursor of the feed's end as of now: where a new consumer that wants only what follows starts. */
-    static String end() {
+    public static String end() {
         String cursor = null;
         Page page;
         do {
@@ -36,7 +36,7 @@ final class Feed {
     }
 
     /** Every change after the cursor, following nextCursor until the end. */
-    static List<Map<String, Object>> after(String cursor, int limit) {
+    public static List<Map<String, Object>> after(String cursor, int limit) {
         List<Map<String, Object>> all = new ArrayList<>();
         Page page;
         do {

@@ -58,7 +58,8 @@ import io.restassured.specification.RequestSpecification;
  * settlements, retirements and source edits and merges only ever name the monuments, sources, reports and conflicts this
  * test created itself, or ids that do not exist: nothing is added to a seeded monument (the seed's
  * conflicts are checked exactly by PalmyraSeedTest) and no seeded conflict is settled. New
- * monuments go on the seeded site (as every test's do), with ids starting "test-fuzz-". Webhooks point
+ * monuments go on the seeded site (as every test's do), with ids starting "test-fuzz-"; site edits and
+ * retirements name only sites the test created (ids starting "test-fuzz-"), never a seeded one. Webhooks point
  * at a closed local port and only the test's own are deleted (and all it created are deleted at the
  * end). POST /api/v1/admin/import (a restore that replaces the registry) is sent only by the roles
  * that may not call it, never by admin. GET /api/v1/admin/export reads the whole registry, so it
@@ -119,6 +120,8 @@ class ContractFuzzTest {
     // the test's own records, and seeded ones that are only read
     private final List<String> monuments = new java.util.concurrent.CopyOnWriteArrayList<>(); // take reports
     private final List<String> createdMonuments = new java.util.concurrent.CopyOnWriteArrayList<>(); // may be retired
+    /** Sites of the test's own: every site write goes to one of these, never to a seeded site. May be retired. */
+    private final List<String> createdSites = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> sources = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> reports = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final List<String> conflicts = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -227,6 +230,12 @@ class ContractFuzzTest {
             monuments.add(Api.newMonument());
         }
         createdMonuments.add(Api.newMonument());
+        for (int i = 0; i < 2; i++) {
+            String site = "test-fuzz-site-" + SEED % 100_000 + "-" + sequence.incrementAndGet();
+            plain(ADMIN).contentType("application/json").body(Map.of("id", site, "name", "Test fuzz site " + site, "country", "SY"))
+                    .post("/api/v1/sites").then().statusCode(201);
+            createdSites.add(site);
+        }
         sources.add(Api.newSource(false));
         sources.add(Api.newSource(false));
         sources.add(Api.newSource(true));
@@ -305,6 +314,11 @@ class ContractFuzzTest {
                     }
                 } else if (dice < 2 && id != null && conflicts.contains(id)) {
                     String etag = plain(null).get("/api/v1/conflicts/" + id).header("ETag");
+                    if (etag != null) {
+                        spec.header("If-Match", etag);
+                    }
+                } else if (dice < 2 && id != null && createdSites.contains(id)) {
+                    String etag = plain(null).get("/api/v1/sites/" + id).header("ETag");
                     if (etag != null) {
                         spec.header("If-Match", etag);
                     }
@@ -413,6 +427,11 @@ class ContractFuzzTest {
         try {
             switch (op.key()) {
                 case "POST /api/v1/monuments" -> createdMonuments.add(response.jsonPath().getString("id"));
+                case "POST /api/v1/sites" -> {
+                    if (status == 201) {
+                        createdSites.add(response.jsonPath().getString("id"));
+                    }
+                }
                 case "POST /api/v1/sources" -> sources.add(response.jsonPath().getString("id"));
                 case "POST /api/v1/reports", "POST /api/v1/reports/{id}/revisions" -> reports.add(response.jsonPath().getString("id"));
                 case "POST /api/v1/admin/webhooks" -> webhooks.add(response.jsonPath().getString("id"));
@@ -481,7 +500,10 @@ class ContractFuzzTest {
                 pool.addAll(seededSources);
             }
         } else if (p.startsWith("/api/v1/sites/")) {
-            pool.add("palmyra");
+            pool.addAll(createdSites);
+            if (!write) {
+                pool.add("palmyra");
+            }
         } else if (p.startsWith("/api/v1/admin/webhooks/")) {
             pool.addAll(webhooks);
         }
@@ -652,6 +674,10 @@ class ContractFuzzTest {
                 return "s3cret-" + "x".repeat(20 + random().nextInt(20));
             case "wikidata":
                 return "Q" + (1 + random().nextInt(100_000));
+            case "country":
+                return pick("SY", "IQ");
+            case "unescoId":
+                return String.valueOf(1 + random().nextInt(2000));
             case "pleiades":
                 return String.valueOf(1 + random().nextInt(100_000));
             case "eventDate":

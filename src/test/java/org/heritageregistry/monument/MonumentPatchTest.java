@@ -93,6 +93,25 @@ class MonumentPatchTest {
     }
 
     @Test
+    void aLocationSaysHowSureItIsAndLosesThatWithThePoint() {
+        String id = Api.newMonument();
+        patch(CURATOR, id, etag(id), "{\"location\":{\"latitude\":34.5524,\"longitude\":38.266},\"locationCertainty\":\"LOW\","
+                + "\"locationBasis\":\"Placed midway between the arch and the camp\"}").statusCode(200)
+                .body("locationCertainty", equalTo("LOW")).body("locationBasis", equalTo("Placed midway between the arch and the camp"));
+        patch(CURATOR, id, etag(id), "{\"locationCertainty\":\"HIGH\"}").statusCode(200).body("locationCertainty", equalTo("HIGH"))
+                .body("locationBasis", equalTo("Placed midway between the arch and the camp"));
+        // removing the point removes what was said about it
+        patch(CURATOR, id, etag(id), "{\"location\":null}").statusCode(200).body("location", nullValue())
+                .body("locationCertainty", nullValue()).body("locationBasis", nullValue());
+        // a certainty without a point is refused, not dropped
+        String before = etag(id);
+        patch(CURATOR, id, before, "{\"locationCertainty\":\"HIGH\"}").statusCode(400).body("errors.field", hasItem("locationCertainty"));
+        patchBreakingContract(CURATOR, id, before, "{\"location\":{\"latitude\":34.5,\"longitude\":38.2},\"locationCertainty\":\"SURE\"}").statusCode(400)
+                .body("errors.field", hasItem("locationCertainty"));
+        assertEquals(before, etag(id), "the refused patches changed nothing");
+    }
+
+    @Test
     void namesAreReplacedAsAWholeList() {
         String id = Api.newMonument();
         patch(CURATOR, id, etag(id), "{\"names\":[{\"name\":\"Temple of Baal Shamin\",\"lang\":\"en\"},{\"name\":\"معبد بعل شمين\",\"lang\":\"ar\"}]}")

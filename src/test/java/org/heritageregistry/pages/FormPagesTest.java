@@ -389,6 +389,26 @@ class FormPagesTest {
     }
 
     @Test
+    void aCsrfTokenAndCookieFromAnotherSessionAreRefused() {
+        // the forger signs in themself and takes their own form's fields and CSRF cookie: a valid,
+        // signed pair, which they plant in the victim's browser (issue 22, finding 7)
+        PageSession forger = PageSession.signedInAs("curator");
+        Element forgersForm = forger.page("/pages/logout", 200).selectFirst("form[action=/pages/logout]");
+        Map<String, String> fields = new HashMap<>();
+        forgersForm.select("input[type=hidden]").forEach(input -> fields.put(input.attr("name"), input.attr("value")));
+        assertFalse(fields.getOrDefault("session-binding", "").isEmpty(), "the form carries its session's binding");
+        PageSession victim = PageSession.signedInAs("curator");
+        Response refused = given().redirects().follow(false).cookie("registry-session", victim.cookie("registry-session"))
+                .cookie("registry-csrf", forger.cookie("registry-csrf")).contentType("application/x-www-form-urlencoded")
+                .formParams(fields).post("/pages/logout");
+        assertEquals(400, refused.statusCode(), "a pair from another session");
+        assertTrue(refused.asString().contains("Form not accepted"), refused.asString());
+        assertEquals(200, victim.get("/pages/reports/new").statusCode(), "the victim is still signed in: the forged sign-out did nothing");
+        // the same fields still work in the session they came from
+        assertEquals(303, forger.post("/pages/logout", fields).statusCode());
+    }
+
+    @Test
     void thePagesCookiesAreHttpOnlyAndSameSite() {
         PageSession curator = PageSession.signedInAs("curator");
         Response form = curator.request().get("/pages/reports/new");

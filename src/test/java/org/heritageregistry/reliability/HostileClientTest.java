@@ -175,6 +175,53 @@ class HostileClientTest {
     }
 
     @Test
+    void aControlCharacterInAHeaderIsA400ProblemAndEndsTheConnection() throws IOException {
+        String answer = rawExchange("GET /api/v1/monuments/temple-of-bel HTTP/1.1\r\nHost: localhost\r\nX-Note: a\u0001b\r\n\r\n"
+                // a second request on the same connection: never read once the first was malformed
+                + "GET /api/v1/monuments/temple-of-bel HTTP/1.1\r\nHost: localhost\r\n\r\n");
+        assertMalformedRequestProblem(answer, "X-Note");
+        assertEquals(1, answer.split("HTTP/1.1 ", -1).length - 1, answer);
+    }
+
+    @Test
+    void aSeparatorInAHeaderNameIsA400Problem() throws IOException {
+        assertMalformedRequestProblem(rawExchange("GET /api/v1/monuments HTTP/1.1\r\nHost: localhost\r\nContent-Length : 0\r\n\r\n"), "header name");
+        assertMalformedRequestProblem(rawExchange("GET /api/v1/monuments HTTP/1.1\r\nHost: localhost\r\nX\u0001Note: a\r\n\r\n"), "header name");
+    }
+
+    @Test
+    void anUnparseablePercentEscapeIsA400Problem() throws IOException {
+        assertMalformedRequestProblem(rawExchange("GET /api/v1/monuments/%zz HTTP/1.1\r\nHost: localhost\r\n\r\n"), "Malformed escape pair");
+        assertMalformedRequestProblem(rawExchange("GET /api/v1/sources?q=%zz HTTP/1.1\r\nHost: localhost\r\n\r\n"), "Malformed escape pair");
+    }
+
+    /** Sends the text on a new connection and reads until the service closes it. */
+    private static String rawExchange(String text) throws IOException {
+        try (Socket socket = open()) {
+            socket.setSoTimeout(10_000);
+            send(socket, text);
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            try {
+                socket.getInputStream().transferTo(answer);
+            } catch (java.net.SocketTimeoutException e) {
+                return answer.toString(StandardCharsets.UTF_8) + "\n[the service kept the connection open]";
+            }
+            return answer.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void assertMalformedRequestProblem(String answer, String detail) {
+        String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n"))).toLowerCase(java.util.Locale.ROOT);
+        assertTrue(answer.startsWith("HTTP/1.1 400 "), answer);
+        assertTrue(head.contains("content-type: application/problem+json"), answer);
+        assertTrue(head.contains("x-content-type-options: nosniff"), answer);
+        assertTrue(head.contains("content-security-policy: default-src 'none'"), answer);
+        assertTrue(head.contains("connection: close"), answer);
+        assertTrue(answer.contains("\"type\":\"/problems/malformed-request\""), answer);
+        assertTrue(answer.contains(detail), answer);
+    }
+
+    @Test
     void aNumberOrBooleanForATextFieldIsA400NamingTheField() {
         Map<String, Object> body = Api.report(Api.newMonument(), Api.newSource(false), "DESTROYED", "2015-08-30");
         body.put("summary", 123);

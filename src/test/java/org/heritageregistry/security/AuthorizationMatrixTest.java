@@ -77,6 +77,11 @@ class AuthorizationMatrixTest {
         // Sites
         ALLOWED.put("listSites", EVERYONE);
         ALLOWED.put("getSite", EVERYONE);
+        // curating a site's record (issue 21): curators (reviewer2 is one too) and admins; retiring it: admins
+        ALLOWED.put("createSite", Set.of(CURATOR, CURATOR2, REVIEWER2, ADMIN));
+        ALLOWED.put("updateSite", Set.of(CURATOR, CURATOR2, REVIEWER2, ADMIN));
+        ALLOWED.put("retireSite", ADMINS);
+        ALLOWED.put("listSiteRevisions", EVERYONE);
         // Monuments
         ALLOWED.put("listMonuments", EVERYONE);
         ALLOWED.put("createMonument", ADMINS);
@@ -126,10 +131,11 @@ class AuthorizationMatrixTest {
     }
 
     /** What an allowed caller gets where it is not 200/201: the test registry is never empty, so an import is refused. */
-    private static final Map<String, Integer> ALLOWED_STATUS = Map.of("importRegistry", 409, "retireMonument", 200, "mergeSource", 200);
+    private static final Map<String, Integer> ALLOWED_STATUS = Map.of("importRegistry", 409, "retireMonument", 200, "retireSite", 200, "mergeSource", 200);
 
     /** A merge patch every allowed caller may send again: the second time it changes nothing, and still answers 200. */
     private static final String MONUMENT_PATCH = "{\"period\":\"Roman (authorization matrix)\"}";
+    private static final String SITE_PATCH = "{\"description\":\"Edited by the authorization matrix\"}";
     private static final String SOURCE_PATCH = "{\"description\":\"Edited by the authorization matrix\"}";
 
     private static final String EMPTY_EXPORT = "{\"format\":\"heritage-registry-export\",\"formatVersion\":1,\"schemaVersion\":\"4\"}\n{\"end\":{\"counts\":{}}}\n";
@@ -140,6 +146,7 @@ class AuthorizationMatrixTest {
     private List<Operation> operations;
     private String monument;
     private String source;
+    private String site;
 
     @BeforeAll
     void readContract() throws Exception {
@@ -200,6 +207,7 @@ class AuthorizationMatrixTest {
     void everyOperationWithEveryCaller() {
         monument = Api.newMonument();
         source = Api.newSource(false);
+        site = newSite();
         List<String> failures = new ArrayList<>();
         int calls = 0;
         for (Operation op : operations) {
@@ -258,6 +266,18 @@ class AuthorizationMatrixTest {
         assertEquals(0, Api.anonymous().get("/api/v1/sources/" + duplicate + "/revisions").then().statusCode(200).extract().jsonPath().getList("items").size(),
                 "a denied source edit or merge was recorded");
         Api.anonymous().get("/api/v1/sources/" + duplicate).then().statusCode(200);
+        String site = newSite();
+        for (Caller caller : List.of(Caller.ANONYMOUS, Caller.DISABLED_, Caller.REVIEWER_)) {
+            spec(caller, false).contentType("application/merge-patch+json").header("If-Match", "*").body(SITE_PATCH.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .patch("/api/v1/sites/" + site);
+        }
+        for (Caller caller : List.of(Caller.ANONYMOUS, Caller.DISABLED_, Caller.REVIEWER_, Caller.CURATOR_)) {
+            spec(caller, false).contentType(ContentType.JSON).body(Map.of("reason", "denied")).post("/api/v1/sites/" + site + "/retirement");
+        }
+        assertEquals(0, Api.anonymous().get("/api/v1/sites/" + site + "/revisions").then().statusCode(200).extract().jsonPath().getList("items").size(),
+                "a denied site edit was recorded");
+        assertEquals(false, Api.anonymous().get("/api/v1/sites/" + site).then().statusCode(200).extract().jsonPath().getBoolean("retired"),
+                "a denied site retirement was recorded");
         assertEquals(0, Api.anonymous().get("/api/v1/monuments/" + mine + "/revisions").then().statusCode(200).extract().jsonPath().getList("items").size(),
                 "a denied monument edit was recorded");
         var reports = Api.anonymous().get("/api/v1/monuments/" + mine + "/reports").then().statusCode(200).extract().jsonPath();
@@ -297,12 +317,14 @@ class AuthorizationMatrixTest {
                     .contentType("application/x-ndjson").body(EMPTY_EXPORT);
         } else if (op.id().equals("updateMonument")) {
             spec.contentType("application/merge-patch+json").body(MONUMENT_PATCH.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } else if (op.id().equals("updateSite")) {
+            spec.contentType("application/merge-patch+json").body(SITE_PATCH.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } else if (op.id().equals("updateSource")) {
             spec.contentType("application/merge-patch+json").body(SOURCE_PATCH.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } else if (op.hasBody()) {
             spec.contentType(ContentType.JSON).body(body(op));
         }
-        if (op.id().equals("updateMonument") || op.id().equals("amendReport") || op.id().equals("reassignReport") || op.id().equals("settleConflict")
+        if (op.id().equals("updateMonument") || op.id().equals("updateSite") || op.id().equals("amendReport") || op.id().equals("reassignReport") || op.id().equals("settleConflict")
                 || op.id().equals("updateSource") || op.id().equals("mergeSource")) {
             spec.header("If-Match", "*"); // required; "*" matches whatever version the fresh fixture has
         }
@@ -328,8 +350,10 @@ class AuthorizationMatrixTest {
             id = Api.submit(CURATOR2, Api.report(monument, source, "SEVERELY_DAMAGED", "2015-08-30"));
         } else if (path.startsWith("/api/v1/conflicts/{id}")) {
             id = openConflict();
+        } else if (path.equals("/api/v1/sites/{id}/retirement")) {
+            id = newSite(); // each caller its own: a retired site cannot be retired again
         } else if (path.startsWith("/api/v1/sites/{id}")) {
-            id = "palmyra";
+            id = site; // the test's own: the seeded Palmyra is never edited
         } else if (path.startsWith("/api/v1/sources/{id}")) {
             id = source;
         } else {
@@ -372,9 +396,12 @@ class AuthorizationMatrixTest {
             case "createWebhook":
                 return webhookBody();
             case "retireMonument":
+            case "retireSite":
                 return Map.of("reason", "Authorization matrix");
             case "mergeSource":
                 return Map.of("into", Api.newSource(false));
+            case "createSite":
+                return siteBody("authz-site-" + UUID.randomUUID().toString().substring(0, 13));
             case "registerSource": {
                 Map<String, Object> body = new HashMap<>();
                 body.put("name", "Authorization matrix source " + UUID.randomUUID());
@@ -386,6 +413,17 @@ class AuthorizationMatrixTest {
             default:
                 throw new IllegalStateException("no request body known for " + op.id() + "; add one to AuthorizationMatrixTest.body");
         }
+    }
+
+    private static Map<String, Object> siteBody(String id) {
+        return Map.of("id", id, "name", "Authorization matrix site", "country", "SY");
+    }
+
+    /** A site of the test's own (sites/{id} writes never touch the seeded ones). */
+    private static String newSite() {
+        String id = "authz-site-" + UUID.randomUUID().toString().substring(0, 13);
+        Api.as(ADMIN).contentType(ContentType.JSON).body(siteBody(id)).post("/api/v1/sites").then().statusCode(201);
+        return id;
     }
 
     /** A subscription to retirements only, at a port nothing listens on: the matrix needs it to exist, not to receive. */

@@ -1,10 +1,14 @@
 package org.heritageregistry.seed;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.heritageregistry.support.Api.anonymous;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -91,6 +95,32 @@ class PalmyraSeedTest {
     @Test
     void hatraAndNimrudAreSitesSoTheModelIsNotPalmyraOnly() {
         anonymous().get("/api/v1/sites").then().body("items.country", hasItems("SY", "IQ"));
+    }
+
+    /**
+     * Every seeded monument has a point, each with how sure it is (issue 21). Six have no point in
+     * reference/monuments.md and are placed from where it says they stand: LOW or NEGLIGIBLE, and
+     * their basis says so; the GeoJSON export gives every one a geometry.
+     */
+    @Test
+    void everySeededMonumentHasAPointAndSaysHowSureItIs() {
+        List<String> placed = List.of("tetrapylon", "tower-of-iamblichus", "tower-of-kithot", "palmyra-museum", "tomb-of-mohammed-bin-ali",
+                "shrine-of-nizar-abu-bahaeddine");
+        List<String> seeded = JsonPath.from(PalmyraSeedTest.class.getResourceAsStream("/seed/palmyra.json")).getList("monuments.id");
+        assertEquals(16, seeded.size(), "the seed's monuments");
+        JsonPath collection = anonymous().accept("application/geo+json").queryParam("site", "palmyra").queryParam("limit", 100).get("/api/v1/monuments")
+                .then().statusCode(200).extract().jsonPath();
+        List<Map<String, Object>> features = collection.getList("features");
+        List<String> located = features.stream().filter(f -> seeded.contains(f.get("id")) && f.get("geometry") != null).map(f -> (String) f.get("id")).toList();
+        assertEquals(seeded.stream().sorted().toList(), located.stream().sorted().toList(), "every seeded monument is a feature with a geometry");
+        for (String id : placed) {
+            JsonPath monument = anonymous().get("/api/v1/monuments/" + id).then().statusCode(200).extract().jsonPath();
+            assertNotNull(monument.get("location.latitude"), id);
+            assertTrue(List.of("LOW", "NEGLIGIBLE").contains(monument.getString("locationCertainty")), id + ": " + monument.getString("locationCertainty"));
+            assertTrue(monument.getString("locationBasis").startsWith("Placed, not surveyed"), id);
+        }
+        anonymous().get("/api/v1/monuments/temple-of-bel").then().body("locationCertainty", equalTo("HIGH"))
+                .body("locationBasis", containsString("reference/monuments.md section 1"));
     }
 
     /** One of the seed's disagreements as docs/seed-data.md lists it: its subject, kind, state and reports. */
