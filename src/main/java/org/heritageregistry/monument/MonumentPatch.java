@@ -31,7 +31,7 @@ public record MonumentPatch(
                 requiredProperties = { "latitude", "longitude" }, properties = {
                         @SchemaProperty(name = "latitude", type = SchemaType.NUMBER, minimum = "-90", maximum = "90", examples = "34.5534"),
                         @SchemaProperty(name = "longitude", type = SchemaType.NUMBER, minimum = "-180", maximum = "180", examples = "38.2699") }) GeoPoint location,
-        @Schema(description = "How sure the location is (EAMENA); null removes it. Removing the location removes it too.", nullable = true) Certainty locationCertainty,
+        @Schema(description = "How sure the location is (EAMENA); null removes it. Removing the location removes it too.", maxLength = 10, nullable = true) Certainty locationCertainty,
         @Schema(description = "Where the location comes from; null removes it. Removing the location removes it too.", maxLength = 500, nullable = true) String locationBasis,
         @Schema(maxLength = 20, pattern = "^Q[1-9][0-9]*$", nullable = true) String wikidata,
         @Schema(maxLength = 20, pattern = "^[1-9][0-9]*$", nullable = true) String pleiades,
