@@ -81,7 +81,7 @@ public class ReportResource {
 
     @GET
     @Operation(operationId = "listReports", summary = "List damage reports",
-            description = "Reports, newest submission first: the current revision of each claim, or every revision with current=false; filtered by monument, site, incident kind, review status, source (as maker or relaying outlet), asserted condition and an event-date range that the report's EDTF bounds overlap.")
+            description = "Reports, newest submission first: the current revision of each claim, or every revision with current=false; filtered by monument, site, incident kind, review status, source (as maker or relaying outlet), asserted condition, an event-date range that the report's EDTF bounds overlap, and words of its summary or wording (q).")
     @Produces({ MediaType.APPLICATION_JSON, Representation.TEXT_CSV })
     @APIResponse(responseCode = "200", description = "A page of reports: JSON by default, CSV on request (Accept). Confidential sources are masked in both alike.",
             headers = @Header(name = "Link", description = ExportExamples.LINK_NEXT),
@@ -99,12 +99,15 @@ public class ReportResource {
             @QueryParam("eventFrom") @Parameter(description = "Only events that may have happened on or after this day.", example = "2015-08-01", schema = @Schema(type = SchemaType.STRING, format = "date")) String eventFrom,
             @QueryParam("eventTo") @Parameter(description = "Only events that may have happened on or before this day.", example = "2015-09-30", schema = @Schema(type = SchemaType.STRING, format = "date")) String eventTo,
             @QueryParam(CURRENT) @Parameter(description = CURRENT_DESCRIPTION, schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true")) String current,
+            @QueryParam("q") @Parameter(description = "Only reports whose summary or wording (of the condition, of the certainty) holds these words: every "
+                    + "word, in any case. On PostgreSQL a web-search query: \"a phrase\" in quotes, -word to exclude, or between alternatives.",
+                    example = "blown up", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String q,
             @BeanParam PageParams paging, @Context HttpHeaders headers, @Context UriInfo uri) {
         Representation as = Representation.choose(headers, Representation.JSON, Representation.CSV);
         var filter = new ReportFilter(QueryParams.text(monument, "monument", 80), QueryParams.text(site, "site", 80),
                 JsonEnums.parse(VerificationStatus.class, status, "status"), QueryParams.uuid(source, "source"),
                 JsonEnums.parse(Condition.class, condition, "condition"), QueryParams.date(eventFrom, "eventFrom"), QueryParams.date(eventTo, "eventTo"),
-                currentOnly(current), JsonEnums.parse(IncidentKind.class, incidentKind, "incidentKind"));
+                currentOnly(current), JsonEnums.parse(IncidentKind.class, incidentKind, "incidentKind"), QueryParams.text(q, "q", 200));
         if (filter.eventFrom() != null && filter.eventTo() != null && filter.eventFrom().isAfter(filter.eventTo())) {
             throw ProblemException.invalidField("eventTo", "must not be before eventFrom");
         }

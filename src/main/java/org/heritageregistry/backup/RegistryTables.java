@@ -30,8 +30,11 @@ final class RegistryTables {
             new Table("monument_name", "monument_id, idx", Set.of(), Set.of()),
             // the record as it stood before each edit, so asOf reads and /revisions survive a move
             new Table("monument_revision", "monument_id, revision", Set.of(), Set.of()),
-            new Table("source", "id", Set.of(), Set.of()),
+            // a merged duplicate names its survivor, whose random id may sort after it: set once all rows exist
+            new Table("source", "id", Set.of(), Set.of("merged_into")),
             new Table("source_alias", "source_id, idx", Set.of(), Set.of()),
+            // each source's record before each edit or merge, so /sources/{id}/revisions survives a move
+            new Table("source_revision", "source_id, revision", Set.of(), Set.of()),
             // revisions point at each other both ways, and rows go by id, which is random and says
             // nothing of which revision came first: both links are set once all rows exist
             new Table("damage_report", "id", Set.of(), Set.of("supersedes_id", "superseded_by_id")),

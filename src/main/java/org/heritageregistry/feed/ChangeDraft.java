@@ -67,6 +67,16 @@ public record ChangeDraft(ChangeKind kind, Instant at, String entityId, String m
                 rationale.length() <= 500 ? rationale : rationale.substring(0, 499) + "…");
     }
 
+    /** A source's record was corrected; {@code detail} names the changed fields (never a name: the source may be confidential). */
+    public static ChangeDraft sourceUpdated(UUID sourceId, String detail, Instant at) {
+        return new ChangeDraft(ChangeKind.SOURCE_UPDATED, at, sourceId.toString(), null, null, null, null, null, null, null, null, null, null, detail);
+    }
+
+    /** One side of a merge of two sources (one change for the duplicate, one for the survivor); {@code detail} names the other by id. */
+    public static ChangeDraft sourceMerged(UUID sourceId, String detail, Instant at) {
+        return new ChangeDraft(ChangeKind.SOURCE_MERGED, at, sourceId.toString(), null, null, null, null, null, null, null, null, null, null, detail);
+    }
+
     Change toChange(long position) {
         Change change = new Change();
         change.position = position;

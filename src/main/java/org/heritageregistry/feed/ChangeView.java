@@ -21,7 +21,7 @@ public record ChangeView(
                 required = true) String cursor,
         @Schema(required = true) ChangeKind kind,
         @Schema(description = "When the registry recorded the change (seeded records keep their historical time).", required = true) Instant recordedAt,
-        @Schema(description = "Id of the entity the change is about: the report (revision) for REPORT_*, the decision for DECISION_MADE, the monument for MONUMENT_*, the conflict for CONFLICT_SETTLED, the site for SITE_*.",
+        @Schema(description = "Id of the entity the change is about: the report (revision) for REPORT_*, the decision for DECISION_MADE, the monument for MONUMENT_*, the conflict for CONFLICT_SETTLED, the site for SITE_*, the source for SOURCE_*.",
                 examples = "temple-of-bel", maxLength = 80, required = true) String entityId,
         @Schema(description = "The monument concerned; absent for a claim (or conflict) about the whole site, and for SITE_*.", examples = "temple-of-bel", maxLength = 80) String monumentId,
         @Schema(description = "The site concerned.", examples = "palmyra", maxLength = 80) String siteId,
@@ -55,6 +55,8 @@ public record ChangeView(
             case MONUMENT_CONDITION_CHANGED, MONUMENT_CREATED, MONUMENT_UPDATED, MONUMENT_RETIRED -> "/api/v1/monuments/" + c.monumentId;
             case CONFLICT_SETTLED -> "/api/v1/conflicts/" + c.entityId;
             case SITE_CREATED, SITE_UPDATED, SITE_RETIRED -> "/api/v1/sites/" + c.siteId;
+            // a merged duplicate's link redirects (308) to its survivor
+            case SOURCE_UPDATED, SOURCE_MERGED -> "/api/v1/sources/" + c.entityId;
         };
     }
 }

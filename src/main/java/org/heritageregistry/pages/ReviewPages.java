@@ -101,7 +101,7 @@ public class ReviewPages {
     @Operation(hidden = true)
     public String queue(@QueryParam("cursor") String cursor, @QueryParam("conflictCursor") String conflictCursor) {
         var page = new PageRequest(cursor, QUEUE_PAGE + 1);
-        var waiting = Pages.of(reports.list(new ReportFilter(null, null, VerificationStatus.UNVERIFIED, null, null, null, null, true, null), page),
+        var waiting = Pages.of(reports.list(new ReportFilter(null, null, VerificationStatus.UNVERIFIED, null, null, null, null, true, null, null), page),
                 QUEUE_PAGE, ReportService::cursorOf, rows -> rows);
         var open = Pages.of(conflicts.list(new ConflictFilter(null, null, null, ConflictState.OPEN, null), new PageRequest(conflictCursor, QUEUE_PAGE + 1)), QUEUE_PAGE,
                 c -> Cursor.encode(c.id.toString()), rows -> rows);

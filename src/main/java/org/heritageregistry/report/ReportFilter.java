@@ -13,9 +13,9 @@ import org.heritageregistry.vocabulary.VerificationStatus;
  * current revision of each claim (one no correction has superseded) and leaves out the others.
  */
 public record ReportFilter(String monumentId, String siteId, VerificationStatus status, UUID sourceId, Condition condition,
-        LocalDate eventFrom, LocalDate eventTo, boolean currentOnly, IncidentKind incidentKind) {
+        LocalDate eventFrom, LocalDate eventTo, boolean currentOnly, IncidentKind incidentKind, String text) {
 
     public static ReportFilter ofMonument(String monumentId, VerificationStatus status, boolean currentOnly) {
-        return new ReportFilter(monumentId, null, status, null, null, null, null, currentOnly, null);
+        return new ReportFilter(monumentId, null, status, null, null, null, null, currentOnly, null, null);
     }
 }

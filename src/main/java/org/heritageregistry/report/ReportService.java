@@ -49,7 +49,12 @@ public class ReportService {
     private final Idempotency idempotency;
     private final Event<ClaimsChanged> claimsChanged;
 
-    ReportService(MonumentService monuments, SiteService sites, AccountDirectory accounts, AuditLog audit, ChangeFeed feed, Idempotency idempotency, Event<ClaimsChanged> claimsChanged) {
+    /** Whether ?q= runs PostgreSQL's full-text search (with its GIN index) or H2's folded LIKE. */
+    private final boolean fullText;
+
+    ReportService(MonumentService monuments, SiteService sites, AccountDirectory accounts, AuditLog audit, ChangeFeed feed, Idempotency idempotency, Event<ClaimsChanged> claimsChanged,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind) {
+        this.fullText = databaseKind.startsWith("postgres");
         this.monuments = monuments;
         this.sites = sites;
         this.accounts = accounts;
@@ -120,6 +125,9 @@ public class ReportService {
             where.append(" and (r.eventDate.earliest is null or r.eventDate.earliest <= :to)");
             params.and("to", filter.eventTo());
         }
+        if (filter.text() != null) {
+            matchText(filter.text(), where, params);
+        }
         if (filter.currentOnly()) {
             // Not "superseded_by_id is null" alone: H2 plans by distinct values, not nulls, and would read
             // every current report through the foreign key's index on superseded_by_id, then sort them,
@@ -144,6 +152,34 @@ public class ReportService {
         }
         return DamageReport.<DamageReport>find("from DamageReport r where " + where + " order by r.submittedAt desc, r.id desc", params)
                 .range(0, page.limit()).list();
+    }
+
+    /**
+     * The words of ?q= in the report's own text: its summary and the source's wording of the
+     * condition and of its certainty. On PostgreSQL, full-text search with the expression that
+     * db/postgresql/V27's GIN index holds, written alike so that the planner uses the index
+     * ('simple': no stemming, no stop words, as the texts mix languages); q is a web-search query.
+     * On H2, each word in a LIKE over the lower-cased text: a scan of the rows the other filters
+     * leave, acceptable at the embedded database's sizes.
+     */
+    private void matchText(String text, StringBuilder where, Parameters params) {
+        if (fullText) {
+            // sql() has no type of its own: the cast makes it a predicate, which PostgreSQL drops again (boolean to boolean)
+            where.append(" and cast(sql('(to_tsvector(''simple'', coalesce(?, '''') || '' '' || coalesce(?, '''') || '' '' || coalesce(?, '''')) @@ "
+                    + "websearch_to_tsquery(''simple'', ?))', r.summary, r.conditionWording, r.certaintyWording, :text) as Boolean) = true");
+            params.and("text", text);
+            return;
+        }
+        List<String> words = java.util.Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("[\\s\"]+")).filter(w -> !w.isBlank()).distinct()
+                .limit(10).toList();
+        if (words.isEmpty()) {
+            throw ProblemException.invalidField("q", "must contain a word");
+        }
+        for (int i = 0; i < words.size(); i++) {
+            where.append(" and lower(concat(coalesce(r.summary, ''), ' ', coalesce(r.conditionWording, ''), ' ', coalesce(r.certaintyWording, ''))) like :word")
+                    .append(i).append(" escape '\\'");
+            params.and("word" + i, "%" + words.get(i).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
     }
 
     public static String cursorOf(DamageReport report) {
@@ -411,8 +447,13 @@ public class ReportService {
     }
 
     private static void requireSource(UUID id, String field) {
-        if (Source.findById(id) == null) {
+        Source source = Source.findById(id);
+        if (source == null) {
             throw ProblemException.unknownReference(field, "Source", id);
+        }
+        if (source.mergedInto != null) {
+            // a merged duplicate is cited by nothing (SourceCitations): a new claim cites its survivor
+            throw ProblemException.invalidField(field, "the source was merged into " + source.mergedInto + "; cite that source");
         }
     }
 }

@@ -33,11 +33,13 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  * Who makes a claim. A confidential source (a local activist, say) is shown to the public only
  * as its kind; its id is random so that it reveals nothing either.
  *
- * <p>In Hibernate's second-level cache: every report shown names one or two sources, and a source
- * is never changed once registered (no endpoint updates one; an import only fills an empty
- * registry), so a cached source is never stale, on any instance. Its aliases are a collection,
- * cached with it (a report list names many sources: without this each one cached would load its
- * aliases in a statement of its own).
+ * <p>In Hibernate's second-level cache: every report shown names one or two sources, and sources
+ * change rarely (a curator's PATCH or merge). An edit goes through this entity, so the instance
+ * that makes it updates its cache entry (and its aliases collection) in the same commit. Another
+ * instance on the same database keeps serving its cached copy until the entry is evicted (the region
+ * is bounded, see docs/performance.md): an edited name or a merge may show late there. That is the
+ * price of the cache that made report lists several times faster; the monument change signal
+ * (NOTIFY) would be the way to close it if several instances serve curators.
  */
 @Cacheable
 @Entity
@@ -73,6 +75,10 @@ public class Source extends PanacheEntityBase {
     /** The name and aliases folded (see {@link SourceNames}); what {@code ?q=} searches. */
     @Column(name = "search_key")
     public String searchKey;
+
+    /** The source this one was merged into (a duplicate folded into its survivor); null for every other source. */
+    @Column(name = "merged_into")
+    public UUID mergedInto;
 
     @Version
     public long version;

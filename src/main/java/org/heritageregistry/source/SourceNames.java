@@ -38,6 +38,14 @@ public final class SourceNames {
         return folded.toString().toLowerCase(Locale.ROOT);
     }
 
+    /** Each of the names folded, the name first, blanks and repeats left out. */
+    static List<String> keys(String name, List<String> aliases) {
+        List<String> keys = new ArrayList<>();
+        keys.add(fold(name));
+        aliases.forEach(a -> keys.add(fold(a)));
+        return keys.stream().filter(k -> !k.isEmpty()).distinct().toList();
+    }
+
     /** The stored search key: each of the names folded, one per line (a line never spans two names). */
     static String searchKey(String name, List<String> aliases) {
         List<String> keys = new ArrayList<>();

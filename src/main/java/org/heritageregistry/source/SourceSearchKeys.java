@@ -12,7 +12,7 @@ import io.quarkus.runtime.StartupEvent;
 /**
  * Fills the search key of sources registered before keys existed (a database migrated from a
  * release without them), at start-up: SQL alone cannot fold names as {@link SourceNames} does.
- * A source's name and aliases never change once registered, so a key, once set, stays right.
+ * An edit or a merge sets the key with the names it changes, so a key, once set, stays right.
  */
 @ApplicationScoped
 public class SourceSearchKeys {

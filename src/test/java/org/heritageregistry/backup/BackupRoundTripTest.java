@@ -72,6 +72,13 @@ class BackupRoundTripTest {
         Map<String, Object> verified = Api.decision("VERIFIED", "Consistent with UNOSAT imagery of 31 August 2015.");
         verified.put("evidence", List.of(Api.satelliteEvidence()));
         Api.decide(REVIEWER, amended, verified).statusCode(201);
+        // a merged source: it names its survivor (restored after every source row exists), and an edit's revision
+        String duplicate = Api.newSource(false);
+        String survivor = Api.newSource(false);
+        Api.submit(CURATOR, Api.report(monument, duplicate, "SEVERELY_DAMAGED", "2015-08-29"));
+        String duplicateTag = Api.as(CURATOR).get("/api/v1/sources/" + duplicate).then().statusCode(200).extract().header("ETag");
+        Api.as(CURATOR).contentType("application/json").header("If-Match", duplicateTag).body(Map.of("into", survivor))
+                .post("/api/v1/sources/" + duplicate + "/merge").then().statusCode(200);
         String monumentBefore = Api.anonymous().get("/api/v1/monuments/" + monument).then().statusCode(200).extract().asString();
         String historyBefore = Api.anonymous().get("/api/v1/monuments/" + monument + "/history").then().statusCode(200).extract().asString();
         // a curated site of the test's own: a boundary, an Arabic name, an edit kept in site_revision
@@ -95,7 +102,7 @@ class BackupRoundTripTest {
         assertTrue(before.contains(secret), "the admin's export holds confidential sources too");
         Set<String> tables = new TreeSet<>();
         lines.stream().filter(l -> l.has("table")).forEach(l -> tables.add(l.get("table").asText()));
-        assertTrue(tables.containsAll(Set.of("account", "site", "site_name", "monument", "monument_name", "source", "damage_report", "report_cause",
+        assertTrue(tables.containsAll(Set.of("account", "site", "site_name", "monument", "monument_name", "source", "source_revision", "damage_report", "report_cause",
                 "report_evidence", "decision", "decision_evidence", "conflict", "conflict_report", "audit_event", "registry_change", "site_revision")), "tables in the export: " + tables);
 
         wipeRegistryData();
@@ -118,6 +125,7 @@ class BackupRoundTripTest {
         assertEquals(siteBefore, Api.anonymous().get("/api/v1/sites/" + site).then().statusCode(200).extract().asString());
         assertEquals(siteRevisionsBefore, Api.anonymous().get("/api/v1/sites/" + site + "/revisions").then().statusCode(200).extract().asString());
         assertEquals(1, scalar("select count(*) from account where username = 'disabled' and password_hash not like '$2%'"));
+        Api.anonymous().redirects().follow(false).get("/api/v1/sources/" + duplicate).then().statusCode(308);
 
         // the registry keeps working on restored data: new audit ids continue after the imported ones
         Api.decide(Api.REVIEWER2, amended, Api.decision("DISPUTED", "A second reading after the restore.")).statusCode(201);
@@ -277,8 +285,9 @@ class BackupRoundTripTest {
     private void wipeRegistryData() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("update damage_report set superseded_by_id = null, supersedes_id = null");
+            statement.executeUpdate("update source set merged_into = null");
             for (String table : List.of("change_intake", "registry_change", "audit_event", "conflict_report", "conflict", "decision_evidence", "decision", "report_evidence", "report_cause", "idempotency_key",
-                    "damage_report", "source_alias", "source", "monument_revision", "monument_name", "monument", "site_revision", "site_name", "site")) {
+                    "damage_report", "source_revision", "source_alias", "source", "monument_revision", "monument_name", "monument", "site_revision", "site_name", "site")) {
                 statement.executeUpdate("delete from " + table);
             }
         }

@@ -137,7 +137,7 @@ class StrictQueryParametersTest {
         anonymousBreakingContract().queryParam("monumentId", "temple-of-baalshamin").get("/api/v1/reports").then().statusCode(400)
                 .contentType("application/problem+json").body("type", equalTo("/problems/validation"))
                 .body("errors", hasSize(1)).body("errors[0].field", equalTo("monumentId"))
-                .body("errors[0].message", equalTo(NOT_TAKEN + "it takes: condition, current, cursor, eventFrom, eventTo, incidentKind, limit, monument, site, source, status"))
+                .body("errors[0].message", equalTo(NOT_TAKEN + "it takes: condition, current, cursor, eventFrom, eventTo, incidentKind, limit, monument, q, site, source, status"))
                 .body("detail", startsWith("monumentId: is not a parameter"));
     }
 

@@ -55,7 +55,7 @@ import io.restassured.specification.RequestSpecification;
  * application/problem+json. Every failure of the run is collected and reported at the end.
  *
  * <p>What it may write, and what it leaves alone: reports, decisions, revisions, owners,
- * settlements and retirements only ever name the monuments, sources, reports and conflicts this
+ * settlements, retirements and source edits and merges only ever name the monuments, sources, reports and conflicts this
  * test created itself, or ids that do not exist: nothing is added to a seeded monument (the seed's
  * conflicts are checked exactly by PalmyraSeedTest) and no seeded conflict is settled. New
  * monuments go on the seeded site (as every test's do), with ids starting "test-fuzz-"; site edits and
@@ -334,6 +334,11 @@ class ContractFuzzTest {
                     if (etag != null) {
                         spec.header("If-Match", etag);
                     }
+                } else if (dice < 2 && id != null && sources.contains(id)) {
+                    String etag = plain(null).get("/api/v1/sources/" + id).header("ETag");
+                    if (etag != null) {
+                        spec.header("If-Match", etag);
+                    }
                 } else if (dice == 2) {
                     String junk = pick("\"0\"", "*", "W/\"1\"", "nonsense", "\"" + "9".repeat(99) + "\"", "");
                     applied.add("If-Match " + describe(junk));
@@ -510,7 +515,10 @@ class ContractFuzzTest {
             }
         } else if (p.startsWith("/api/v1/sources/")) {
             pool.addAll(sources);
-            pool.addAll(seededSources);
+            // sources are edited and merged now: a write names only the test's own
+            if (!write) {
+                pool.addAll(seededSources);
+            }
         } else if (p.startsWith("/api/v1/sites/")) {
             pool.addAll(createdSites);
             if (!write) {
@@ -669,6 +677,7 @@ class ContractFuzzTest {
                 return pick(monuments.toArray(new String[0]));
             case "sourceId":
             case "relayedById":
+            case "into": // a merge's survivor: the test's own sources only, never a seeded one
                 return pick(sources.toArray(new String[0]));
             case "corroboratingReportId":
                 return pick(reports.toArray(new String[0]));

@@ -112,6 +112,10 @@ class AuthorizationMatrixTest {
         ALLOWED.put("listSources", EVERYONE);
         ALLOWED.put("getSource", EVERYONE);
         ALLOWED.put("registerSource", CURATORS);
+        // curating a source's record, and merging duplicates: curators (reviewer2 is one too) and admins, as for monuments
+        ALLOWED.put("updateSource", Set.of(CURATOR, CURATOR2, REVIEWER2, ADMIN));
+        ALLOWED.put("mergeSource", Set.of(CURATOR, CURATOR2, REVIEWER2, ADMIN));
+        ALLOWED.put("listSourceRevisions", EVERYONE);
         // Audit
         ALLOWED.put("listAuditEvents", ADMINS);
         // Backup
@@ -139,13 +143,15 @@ class AuthorizationMatrixTest {
     }
 
     /** What an allowed caller gets where it is not 200/201: the test registry is never empty, so an import is refused. */
-    private static final Map<String, Integer> ALLOWED_STATUS = Map.of("importRegistry", 409, "retireMonument", 200, "retireSite", 200, "revokeMyToken", 204,
+    private static final Map<String, Integer> ALLOWED_STATUS = Map.of("importRegistry", 409, "retireMonument", 200, "retireSite", 200, "mergeSource", 200,
+            "revokeMyToken", 204,
             // sent with a wrong current password, so the demo accounts keep theirs: the allowed callers get past authorization to the rule
             "changeMyPassword", 422);
 
     /** A merge patch every allowed caller may send again: the second time it changes nothing, and still answers 200. */
     private static final String MONUMENT_PATCH = "{\"period\":\"Roman (authorization matrix)\"}";
     private static final String SITE_PATCH = "{\"description\":\"Edited by the authorization matrix\"}";
+    private static final String SOURCE_PATCH = "{\"description\":\"Edited by the authorization matrix\"}";
 
     private static final String EMPTY_EXPORT = "{\"format\":\"heritage-registry-export\",\"formatVersion\":1,\"schemaVersion\":\"4\"}\n{\"end\":{\"counts\":{}}}\n";
 
@@ -265,6 +271,16 @@ class AuthorizationMatrixTest {
             spec(caller, false).contentType("application/merge-patch+json").header("If-Match", "*").body(MONUMENT_PATCH.getBytes(java.nio.charset.StandardCharsets.UTF_8))
                     .patch("/api/v1/monuments/" + mine);
         }
+        String duplicate = Api.newSource(false);
+        String survivor = Api.newSource(false);
+        for (Caller caller : List.of(Caller.ANONYMOUS, Caller.DISABLED_, Caller.REVIEWER_)) {
+            spec(caller, false).contentType("application/merge-patch+json").header("If-Match", "*").body(SOURCE_PATCH.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .patch("/api/v1/sources/" + duplicate);
+            spec(caller, false).contentType(ContentType.JSON).header("If-Match", "*").body(Map.of("into", survivor)).post("/api/v1/sources/" + duplicate + "/merge");
+        }
+        assertEquals(0, Api.anonymous().get("/api/v1/sources/" + duplicate + "/revisions").then().statusCode(200).extract().jsonPath().getList("items").size(),
+                "a denied source edit or merge was recorded");
+        Api.anonymous().get("/api/v1/sources/" + duplicate).then().statusCode(200);
         String site = newSite();
         for (Caller caller : List.of(Caller.ANONYMOUS, Caller.DISABLED_, Caller.REVIEWER_)) {
             spec(caller, false).contentType("application/merge-patch+json").header("If-Match", "*").body(SITE_PATCH.getBytes(java.nio.charset.StandardCharsets.UTF_8))
@@ -318,6 +334,8 @@ class AuthorizationMatrixTest {
             spec.contentType("application/merge-patch+json").body(MONUMENT_PATCH.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } else if (op.id().equals("updateSite")) {
             spec.contentType("application/merge-patch+json").body(SITE_PATCH.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } else if (op.id().equals("updateSource")) {
+            spec.contentType("application/merge-patch+json").body(SOURCE_PATCH.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } else if (op.id().equals("updateAccount")) {
             spec.contentType("application/merge-patch+json").body("{\"roles\":[\"reviewer\"]}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } else if (op.hasBody()) {
@@ -327,7 +345,7 @@ class AuthorizationMatrixTest {
             spec.accept("*/*"); // no JSON body on success (204), only problems
         }
         if (op.id().equals("updateMonument") || op.id().equals("updateSite") || op.id().equals("amendReport") || op.id().equals("reassignReport")
-                || op.id().equals("settleConflict") || op.id().equals("updateAccount")) {
+                || op.id().equals("settleConflict") || op.id().equals("updateAccount") || op.id().equals("updateSource") || op.id().equals("mergeSource")) {
             spec.header("If-Match", "*"); // required; "*" matches whatever version the fresh fixture has
         }
         return spec.request(op.method(), path);
@@ -350,6 +368,8 @@ class AuthorizationMatrixTest {
         String id;
         if (path.equals("/api/v1/monuments/{id}/retirement")) {
             id = Api.newMonument(); // each caller its own: a retired monument would take no more reports
+        } else if (path.equals("/api/v1/sources/{id}/merge")) {
+            id = Api.newSource(false); // each caller its own duplicate: a merged source is merged no more
         } else if (path.startsWith("/api/v1/admin/webhooks/{id}")) {
             id = webhook();
         } else if (path.startsWith("/api/v1/monuments/{id}")) {
@@ -412,6 +432,8 @@ class AuthorizationMatrixTest {
             case "retireMonument":
             case "retireSite":
                 return Map.of("reason", "Authorization matrix");
+            case "mergeSource":
+                return Map.of("into", Api.newSource(false));
             case "createSite":
                 return siteBody("authz-site-" + UUID.randomUUID().toString().substring(0, 13));
             case "registerSource": {
