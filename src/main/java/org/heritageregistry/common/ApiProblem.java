@@ -33,5 +33,23 @@ public record ApiProblem(
     public record FieldError(
             @Schema(description = "JSON path of the field as sent, or the query parameter name.", examples = "evidence[0].kind", maxLength = 200) String field,
             @Schema(description = "Why the value was refused.", examples = "must not be null", maxLength = 500) String message) {
+
+        /** The contract's bounds on field and message. */
+        static final int MAX_FIELD = 200;
+        static final int MAX_MESSAGE = 500;
+
+        /**
+         * A client chooses the names in a body (an unknown member of a boundary, of a patch), so every
+         * error is held within the contract's bounds here, whoever builds it: the contract fuzzer
+         * found a 500-character member name of a site's boundary echoed whole.
+         */
+        public FieldError {
+            field = cut(field, MAX_FIELD);
+            message = cut(message, MAX_MESSAGE);
+        }
+
+        private static String cut(String text, int max) {
+            return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        }
     }
 }

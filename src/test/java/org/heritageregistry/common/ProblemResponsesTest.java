@@ -47,4 +47,19 @@ class ProblemResponsesTest {
                 .then().statusCode(400).contentType("application/problem+json").extract().path("errors[0].field");
         assertTrue(field.length() <= 200 && field.startsWith("xxx"), field);
     }
+
+    @Test
+    void aLongUnknownMemberOfABoundaryOrAPatchIsNamedWithinTheContractsBounds() {
+        // found by ContractFuzzTest in CI: the site boundary's checks and the merge patch build their own field paths
+        String name = "x".repeat(500);
+        Map<String, Object> boundary = Map.of("type", "Polygon", "coordinates", java.util.List.of(), name, 1);
+        String field = asBreakingContract("curator").contentType("application/json")
+                .body(Map.of("id", "test-long-member-site", "name", "A site", "country", "SY", "boundary", boundary)).post("/api/v1/sites")
+                .then().statusCode(400).contentType("application/problem+json").extract().path("errors[0].field");
+        assertTrue(field.length() <= 200 && field.startsWith("boundary.xxx"), field);
+        String patched = asBreakingContract("curator").contentType("application/merge-patch+json").header("If-Match", "*")
+                .body(Map.of(name, 1)).patch("/api/v1/monuments/temple-of-bel")
+                .then().statusCode(400).contentType("application/problem+json").extract().path("errors[0].field");
+        assertTrue(patched.length() <= 200 && patched.startsWith("xxx"), patched);
+    }
 }
