@@ -1,15 +1,13 @@
 package org.heritageregistry.site;
 
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import org.heritageregistry.common.RecordRevision;
+
 
 /**
  * One edit of a site's record: who, when, the fields it changed (from and to), and the record as
@@ -18,25 +16,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "site_revision")
-public class SiteRevision extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class SiteRevision extends RecordRevision {
 
     @Column(name = "site_id")
     public String siteId;
-
-    /** 1 for the first edit, then one more per edit of the same site. */
-    public int revision;
-
-    @Column(name = "recorded_at")
-    public Instant recordedAt;
-
-    @Column(name = "recorded_by")
-    public String recordedBy;
-
-    /** JSON object: each changed field with its from and to. */
-    public String changes;
 
     public String name;
 

@@ -1,19 +1,16 @@
 package org.heritageregistry.source;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.heritageregistry.common.RecordRevision;
 import org.heritageregistry.vocabulary.Reliability;
 import org.heritageregistry.vocabulary.SourceKind;
-
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
 /**
  * One edit of a source's record (a PATCH, or either side of a merge): who, when, the fields it
@@ -22,25 +19,10 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
  */
 @Entity
 @Table(name = "source_revision")
-public class SourceRevision extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
+public class SourceRevision extends RecordRevision {
 
     @Column(name = "source_id")
     public UUID sourceId;
-
-    /** 1 for the first edit, then one more per edit of the same source. */
-    public int revision;
-
-    @Column(name = "recorded_at")
-    public Instant recordedAt;
-
-    @Column(name = "recorded_by")
-    public String recordedBy;
-
-    /** JSON object: each changed field with its from and to. */
-    public String changes;
 
     public String name;
 
