@@ -259,6 +259,61 @@ class SourcePagesTest {
     }
 
     @Test
+    void noSourcePageShowsTheAnonymousPublicAnyConfidentialNameOrDescription() {
+        newSource("Page hidden witness " + unique(), true, "Hidden description " + unique());
+        // every confidential source's name and description, as a curator sees them (the seed's included)
+        List<String> needles = new java.util.ArrayList<>();
+        List<String> ids = new java.util.ArrayList<>();
+        List<String> publicTexts = new java.util.ArrayList<>();
+        String cursor = null;
+        do {
+            var spec = Api.as(Api.CURATOR).queryParam("limit", 100);
+            if (cursor != null) {
+                spec.queryParam("cursor", cursor);
+            }
+            var page = spec.get("/api/v1/sources").then().statusCode(200).extract().jsonPath();
+            for (Map<String, Object> source : page.<Map<String, Object>>getList("items")) {
+                List<String> texts = java.util.stream.Stream.of(source.get("name"), source.get("description")).filter(String.class::isInstance)
+                        .map(String.class::cast).filter(t -> t.strip().length() >= 6).toList();
+                if (Boolean.TRUE.equals(source.get("confidential"))) {
+                    needles.addAll(texts);
+                    ids.add((String) source.get("id"));
+                } else {
+                    publicTexts.addAll(texts);
+                }
+            }
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        needles.removeIf(n -> publicTexts.stream().anyMatch(p -> p.contains(n)));
+        assertTrue(needles.size() >= 2, "confidential sources to look for: " + needles);
+
+        PageSession anonymous = PageSession.anonymous();
+        List<String> seen = new java.util.ArrayList<>();
+        for (String id : ids) {
+            seen.add(anonymous.get("/pages/sources/" + id).asString());
+        }
+        for (String needle : needles) {
+            seen.add(anonymous.get("/pages/sources?q=" + needle).asString());
+        }
+        String next = "/pages/sources";
+        for (int pages = 0; next != null && pages < 200; pages++) {
+            String html = anonymous.get(next).asString();
+            seen.add(html);
+            org.jsoup.nodes.Element link = Jsoup.parse(html).selectFirst("a[rel=next]");
+            next = link == null ? null : link.attr("href");
+        }
+        for (String html : seen) {
+            // a search page shows its own query back (in its field and heading): that is the reader's text, not the registry's
+            Document shown = Jsoup.parse(html);
+            shown.select("form[role=search], h2.results").remove();
+            String text = shown.text() + shown.outerHtml();
+            for (String needle : needles) {
+                assertFalse(text.contains(needle) || text.contains(org.jsoup.nodes.Entities.escape(needle)), "a confidential text reached the public: " + needle);
+            }
+        }
+    }
+
+    @Test
     void aReaderWithoutTheCuratorRoleSeesNoEditControlsAndIsRefusedOnPosting() {
         String name = "Page unedited " + unique();
         String id = newSource(name, false, null);
