@@ -1,6 +1,8 @@
 package org.heritageregistry.pages;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +32,7 @@ import org.heritageregistry.common.Cursor;
 import org.heritageregistry.common.JsonEnums;
 import org.heritageregistry.common.MergePatch;
 import org.heritageregistry.common.PageParams;
+import org.heritageregistry.common.PageRequest;
 import org.heritageregistry.common.Pages;
 import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.common.QueryParams;
@@ -106,13 +109,13 @@ public class SourcePages {
 
     @GET
     @Operation(hidden = true)
-    public String list(@QueryParam("q") String q, @BeanParam PageParams paging, @jakarta.ws.rs.core.Context UriInfo uri) {
+    public String list(@QueryParam("q") String q, @BeanParam PageParams paging) {
         String text = QueryParams.text(q, "q", 200);
         boolean reveal = visibility.revealsConfidential();
-        var page = new org.heritageregistry.common.PageRequest(paging.cursor, LIST_PAGE + 1);
+        var page = new PageRequest(paging.cursor, LIST_PAGE + 1);
         var result = Pages.of(sources.list(null, text, reveal, page), LIST_PAGE, s -> Cursor.encode(s.id.toString()),
                 rows -> rows.stream().map(s -> SourceView.of(s, reveal)).toList());
-        String query = text == null ? "" : "q=" + java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8) + "&";
+        String query = text == null ? "" : "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8) + "&";
         String next = result.nextCursor() == null ? null : "/pages/sources?" + query + "cursor=" + result.nextCursor();
         String first = paging.cursor == null || paging.cursor.isBlank() ? null : "/pages/sources" + (query.isEmpty() ? "" : "?" + query.substring(0, query.length() - 1));
         return PageTemplates.sources(new SourceList(text == null ? "" : text, result.items(), next, first, text != null)).render();
