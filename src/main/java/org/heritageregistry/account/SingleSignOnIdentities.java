@@ -1,7 +1,6 @@
 package org.heritageregistry.account;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -66,9 +65,11 @@ public class SingleSignOnIdentities implements SecurityIdentityAugmentor {
         grant(config.roles().admin(), Roles.ADMIN);
     }
 
-    private void grant(List<String> providerRoles, String registryRole) {
-        for (String name : providerRoles) {
-            grants.computeIfAbsent(name.strip(), n -> new TreeSet<>()).add(registryRole);
+    private void grant(String providerRoles, String registryRole) {
+        for (String name : providerRoles.split(",")) {
+            if (!name.isBlank()) {
+                grants.computeIfAbsent(name.strip(), n -> new TreeSet<>()).add(registryRole);
+            }
         }
     }
 

@@ -1,7 +1,5 @@
 package org.heritageregistry.account;
 
-import java.util.List;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -36,19 +34,19 @@ public interface SsoConfig {
     /** Which of the provider's role names (quarkus.oidc.roles.role-claim-path) grant each registry role. */
     RoleNames roles();
 
-    /** Role names of the provider, per registry role; a name listed nowhere grants nothing. */
+    /** Role names of the provider (comma-separated), per registry role; a name listed nowhere grants nothing. */
     interface RoleNames {
         /** Read as a signed-in account does (confidential sources shown), write nothing. */
         @WithDefault("reader")
-        List<String> reader();
+        String reader();
 
         @WithDefault("curator")
-        List<String> curator();
+        String curator();
 
         @WithDefault("reviewer")
-        List<String> reviewer();
+        String reviewer();
 
         @WithDefault("admin")
-        List<String> admin();
+        String admin();
     }
 }
