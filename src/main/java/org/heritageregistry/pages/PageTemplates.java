@@ -30,6 +30,10 @@ final class PageTemplates {
 
     static native TemplateInstance settlement(SettlementPages.SettlementPage page);
 
+    static native TemplateInstance imports(ImportPages.JobList list);
+
+    static native TemplateInstance importJob(ImportPages.Job job);
+
     static native TemplateInstance sources(SourcePages.SourceList list);
 
     static native TemplateInstance source(SourcePages.SourcePage page);
