@@ -121,6 +121,10 @@ class AuthorizationMatrixTest {
         // Backup
         ALLOWED.put("exportRegistry", ADMINS);
         ALLOWED.put("importRegistry", ADMINS);
+        // Imports: curators and admins; a curator follows their own jobs, an admin every job
+        ALLOWED.put("startImport", Set.of(CURATOR, CURATOR2, REVIEWER2, ADMIN));
+        ALLOWED.put("listImports", Set.of(CURATOR, CURATOR2, REVIEWER2, ADMIN));
+        ALLOWED.put("getImport", Set.of(CURATOR, CURATOR2, REVIEWER2, ADMIN));
         // Changes
         ALLOWED.put("listChanges", EVERYONE);
         // Webhooks
@@ -144,7 +148,7 @@ class AuthorizationMatrixTest {
 
     /** What an allowed caller gets where it is not 200/201: the test registry is never empty, so an import is refused. */
     private static final Map<String, Integer> ALLOWED_STATUS = Map.of("importRegistry", 409, "retireMonument", 200, "retireSite", 200, "mergeSource", 200,
-            "revokeMyToken", 204,
+            "revokeMyToken", 204, "startImport", 202,
             // sent with a wrong current password, so the demo accounts keep theirs: the allowed callers get past authorization to the rule
             "changeMyPassword", 422);
 
@@ -152,6 +156,8 @@ class AuthorizationMatrixTest {
     private static final String MONUMENT_PATCH = "{\"period\":\"Roman (authorization matrix)\"}";
     private static final String SITE_PATCH = "{\"description\":\"Edited by the authorization matrix\"}";
     private static final String SOURCE_PATCH = "{\"description\":\"Edited by the authorization matrix\"}";
+
+    private static final String IMPORT = "{\"type\":\"source\",\"data\":{\"name\":\"Associated Press\",\"kind\":\"NEWS_AGENCY\",\"reliability\":\"B\"}}\n";
 
     private static final String EMPTY_EXPORT = "{\"format\":\"heritage-registry-export\",\"formatVersion\":1,\"schemaVersion\":\"4\"}\n{\"end\":{\"counts\":{}}}\n";
 
@@ -330,6 +336,9 @@ class AuthorizationMatrixTest {
         } else if (op.id().equals("importRegistry")) {
             spec.config(RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig().encodeContentTypeAs("application/x-ndjson", ContentType.TEXT)))
                     .contentType("application/x-ndjson").body(EMPTY_EXPORT);
+        } else if (op.id().equals("startImport")) {
+            // a source the registry has: the job skips it, so the matrix adds nothing
+            spec.contentType("application/x-ndjson").body(IMPORT.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } else if (op.id().equals("updateMonument")) {
             spec.contentType("application/merge-patch+json").body(MONUMENT_PATCH.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         } else if (op.id().equals("updateSite")) {
@@ -361,6 +370,13 @@ class AuthorizationMatrixTest {
             // the caller's own token (a fresh one each: revoking uses it up); callers without an account name a token that is not theirs
             String token = caller.user == null || caller == Caller.DISABLED_ ? UUID.randomUUID().toString() : token(caller.user);
             return path.replace("{id}", token);
+        }
+        if (path.equals("/api/v1/imports/{id}")) {
+            // a job is its sender's: each allowed caller reads one of its own; the others one of curator's
+            String sender = caller.user != null && ALLOWED.get(op.id()).contains(caller.user) ? caller.user : CURATOR;
+            String location = Api.as(sender).contentType("application/x-ndjson").body(IMPORT.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .post("/api/v1/imports").then().statusCode(202).extract().header("Location");
+            return path.replace("{id}", location.substring(location.lastIndexOf('/') + 1));
         }
         if (path.equals("/api/v1/accounts/{username}")) {
             return path.replace("{username}", op.id().equals("updateAccount") ? account() : REVIEWER);
