@@ -29,4 +29,14 @@ final class PageTemplates {
     static native TemplateInstance decision(ReviewPages.DecisionPage page);
 
     static native TemplateInstance settlement(SettlementPages.SettlementPage page);
+
+    static native TemplateInstance sites(SitePages.SiteList list);
+
+    static native TemplateInstance site(SitePages.SitePage page);
+
+    static native TemplateInstance siteForm(SitePages.SiteFormPage page);
+
+    static native TemplateInstance siteRetire(SitePages.RetirePage page);
+
+    static native TemplateInstance monumentForm(MonumentFormPages.MonumentFormPage page);
 }
