@@ -4,7 +4,8 @@
  * Content-Security-Policy runs no inline script): {tiles, attribution, site, boundary, monuments}.
  * Without a tile URL the map has no background layer and the markers show on their own. A
  * monument whose location certainty is LOW or NEGLIGIBLE is drawn faded, inside a dashed circle,
- * and says "approximate location" in its label and popup.
+ * and says "approximate location" in its label and popup. The view is set before any layer is
+ * added: Leaflet 1.9 cannot draw a vector layer (the boundary, a circle) on a map without one.
  */
 (function () {
   'use strict';
@@ -14,14 +15,16 @@
   }
   var data = JSON.parse(element.getAttribute('data-map'));
   var map = L.map(element, { scrollWheelZoom: false, attributionControl: Boolean(data.tiles) });
+  var layers = [];
+  var bounds = L.latLngBounds([]);
   if (data.tiles) {
     var attribution = document.createElement('span');
     attribution.textContent = data.attribution || '';
-    L.tileLayer(data.tiles, { maxZoom: 19, attribution: attribution.innerHTML }).addTo(map);
+    layers.push(L.tileLayer(data.tiles, { maxZoom: 19, attribution: attribution.innerHTML }));
   }
-  var bounds = L.latLngBounds([]);
   if (data.boundary) {
-    var outline = L.geoJSON(data.boundary, { interactive: false, style: { color: '#0b4f8a', weight: 2, fillOpacity: 0.05 } }).addTo(map);
+    var outline = L.geoJSON(data.boundary, { interactive: false, style: { color: '#0b4f8a', weight: 2, fillOpacity: 0.05 } });
+    layers.push(outline);
     bounds.extend(outline.getBounds());
   }
   var approximateIcon = new L.Icon.Default({ className: 'approximate' });
@@ -44,9 +47,9 @@
       var note = document.createElement('p');
       note.textContent = 'Approximate location (certainty ' + String(m.certainty).toLowerCase() + ')';
       popup.appendChild(note);
-      L.circle(point, { radius: 150, interactive: false, dashArray: '6 6', weight: 2, color: '#8a6d00', fill: false }).addTo(map);
+      layers.push(L.circle(point, { radius: 150, interactive: false, dashArray: '6 6', weight: 2, color: '#8a6d00', fill: false }));
     }
-    marker.bindPopup(popup).addTo(map);
+    layers.push(marker.bindPopup(popup));
     bounds.extend(point);
   });
   if (bounds.isValid()) {
@@ -56,4 +59,7 @@
   } else {
     map.setView([0, 0], 2);
   }
+  layers.forEach(function (layer) {
+    layer.addTo(map);
+  });
 }());
