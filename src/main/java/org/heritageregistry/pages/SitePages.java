@@ -80,7 +80,11 @@ public class SitePages {
     public record SiteMonument(MonumentSummary monument, boolean approximate) {
     }
 
-    public record SitePage(SiteView site, List<SiteMonument> monuments, String moreMonuments, String map, int mapped, String notice) {
+    /**
+     * {@code showMap}: there is something to draw: a monument with a point, the boundary, or the
+     * site's own point over tiles (without tiles that alone would be an empty grey box).
+     */
+    public record SitePage(SiteView site, List<SiteMonument> monuments, String moreMonuments, String map, int mapped, boolean showMap, String notice) {
     }
 
     /** What the site form shows: the values as typed. */
@@ -154,7 +158,8 @@ public class SitePages {
         List<SiteMonument> shown = result.items().stream().map(m -> new SiteMonument(m, approximate(m.locationCertainty()))).toList();
         String more = result.nextCursor() == null ? null : "/pages/monuments?site=" + site.id;
         int mapped = (int) shown.stream().filter(m -> m.monument().location() != null).count();
-        return PageTemplates.site(new SitePage(SiteView.from(site), shown, more, mapData(site, shown), mapped, notice(done, monumentId)));
+        boolean showMap = mapped > 0 || site.boundary != null || (site.latitude != null && map.usableTileUrl().isPresent());
+        return PageTemplates.site(new SitePage(SiteView.from(site), shown, more, mapData(site, shown), mapped, showMap, notice(done, monumentId)));
     }
 
     @GET

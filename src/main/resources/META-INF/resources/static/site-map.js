@@ -20,7 +20,8 @@
   if (data.tiles) {
     var attribution = document.createElement('span');
     attribution.textContent = data.attribution || '';
-    layers.push(L.tileLayer(data.tiles, { maxZoom: 19, attribution: attribution.innerHTML }));
+    // the pages send no referrer; a tile server may ask for one (OpenStreetMap's does): it gets the origin only
+    layers.push(L.tileLayer(data.tiles, { maxZoom: 19, attribution: attribution.innerHTML, referrerPolicy: 'strict-origin' }));
   }
   if (data.boundary) {
     var outline = L.geoJSON(data.boundary, { interactive: false, style: { color: '#0b4f8a', weight: 2, fillOpacity: 0.05 } });
