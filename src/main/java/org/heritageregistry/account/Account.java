@@ -44,6 +44,12 @@ public class Account extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** The account's version while it is enabled: what a remembered sign-in is checked against on every request. */
+    public static Optional<Long> enabledVersion(String username) {
+        return getEntityManager().createQuery("select a.version from Account a where a.username = ?1 and a.enabled = true", Long.class)
+                .setParameter(1, username).getResultStream().findFirst();
+    }
+
     public static Optional<Account> findByUsername(String username) {
         return find("username", username).firstResultOptional();
     }

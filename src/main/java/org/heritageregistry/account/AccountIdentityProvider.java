@@ -68,10 +68,11 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
         if (wait > 0) {
             throw SignInDelay.refusal(wait);
         }
-        var roles = remembered.rolesIfRemembered(username, password);
-        if (roles.isPresent()) {
+        var known = remembered.rolesIfRemembered(username, password);
+        // another instance may have disabled the account or changed it since: its version says so
+        if (known.isPresent() && Account.enabledVersion(username).filter(v -> v == known.get().version()).isPresent()) {
             throttle.succeeded(username, address);
-            return identity(username, roles.get());
+            return identity(username, known.get().roles());
         }
         Account account = Account.findByUsername(username).orElse(null);
         // an account restored from an export has no password yet: it costs the same and never matches
@@ -83,7 +84,7 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
             throw new AuthenticationFailedException();
         }
         throttle.succeeded(account.username, address);
-        remembered.remember(account.username, password, account.roleSet());
+        remembered.remember(account.username, password, account.roleSet(), account.version);
         return identity(account.username, account.roleSet());
     }
 

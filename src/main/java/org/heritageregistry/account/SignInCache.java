@@ -22,17 +22,21 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * and a change of the account through the API (AccountService: disabled, roles, password) drops it
  * on the instance that made the change, at once and again after the commit ({@link AccountChanged}).
  *
- * <p>The bound with several instances on one database (.ci/two-instances): another instance does
- * not hear of the change, so credentials it remembered keep working there until its entry expires,
- * at most {@code registry.login.cache-ttl} after that instance last checked the password (one
- * minute by default; 0 turns the cache off, and every Basic request pays bcrypt). Tokens and page
- * sessions read the account on every request, so they stop everywhere at once. Caffeine bounds size
- * and age.
+ * <p>With several instances on one database (.ci/two-instances) another instance does not hear of
+ * the change, so an entry also keeps the account's version, and a remembered sign-in is used only
+ * while the account is still enabled at that version: one indexed read per request (as tokens and
+ * page sessions make), so a disabled account, a new password or changed roles stop the old
+ * credentials everywhere at once. Caffeine bounds size and age ({@code registry.login.cache-ttl};
+ * 0 turns the cache off, and every Basic request pays bcrypt).
  */
 @ApplicationScoped
 public class SignInCache {
 
-    private record Entry(byte[] digest, Set<String> roles) {
+    private record Entry(byte[] digest, Set<String> roles, long version) {
+    }
+
+    /** The roles of a remembered sign-in, and the version of the account they were read from. */
+    public record Remembered(Set<String> roles, long version) {
     }
 
     private final Cache<String, Entry> entries;
@@ -46,7 +50,7 @@ public class SignInCache {
         new SecureRandom().nextBytes(salt);
     }
 
-    public Optional<Set<String>> rolesIfRemembered(String username, String password) {
+    public Optional<Remembered> rolesIfRemembered(String username, String password) {
         if (!enabled) {
             return Optional.empty();
         }
@@ -54,12 +58,12 @@ public class SignInCache {
         if (entry == null || !MessageDigest.isEqual(entry.digest(), digest(username, password))) {
             return Optional.empty();
         }
-        return Optional.of(entry.roles());
+        return Optional.of(new Remembered(entry.roles(), entry.version()));
     }
 
-    public void remember(String username, String password, Set<String> roles) {
+    public void remember(String username, String password, Set<String> roles, long version) {
         if (enabled) {
-            entries.put(username, new Entry(digest(username, password), Set.copyOf(roles)));
+            entries.put(username, new Entry(digest(username, password), Set.copyOf(roles), version));
         }
     }
 

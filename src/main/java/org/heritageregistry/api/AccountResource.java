@@ -44,6 +44,7 @@ import org.heritageregistry.account.NewPassword;
 import org.heritageregistry.account.NewToken;
 import org.heritageregistry.account.PageSessions;
 import org.heritageregistry.account.Roles;
+import org.heritageregistry.account.SingleSignOnIdentities;
 import org.heritageregistry.account.TokenIdentityProvider;
 import org.heritageregistry.account.TokenView;
 import org.heritageregistry.common.PageParams;
@@ -266,10 +267,17 @@ public class AccountResource {
         return identity.getPrincipal().getName();
     }
 
-    /** A token signs in for what its scopes allow, never to manage the credentials themselves. */
+    /**
+     * A token signs in for what its scopes allow, never to manage the credentials themselves; a person
+     * signed in through the organisation's provider has no account here, so no password or personal token.
+     */
     private void requirePassword(String what) {
         if (identity.getAttribute(TokenIdentityProvider.TOKEN) != null) {
             throw ProblemException.forbidden("/problems/password-required", "Forbidden", "An API token cannot " + what + "; sign in with the account's password (HTTP Basic)");
+        }
+        if (identity.getAttribute(SingleSignOnIdentities.SUBJECT) != null) {
+            throw ProblemException.forbidden("/problems/password-required", "Forbidden",
+                    "A token of the organisation's identity provider cannot " + what + ": it names no account of the registry; use the provider's own tokens");
         }
     }
 

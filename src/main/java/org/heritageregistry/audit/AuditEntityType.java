@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * {@code decision} stays a value the filter takes, as the contract always listed it).
  */
 @Schema(name = "AuditEntityType", description = "A kind of entity the audit trail records events on.", type = SchemaType.STRING,
-        enumeration = { "report", "decision", "source", "monument", "webhook", "conflict", "site", "account" })
+        enumeration = { "report", "decision", "source", "monument", "webhook", "conflict", "site", "account", "import" })
 public enum AuditEntityType {
     @JsonProperty("report") REPORT,
     @JsonProperty("decision") DECISION,
@@ -20,5 +20,6 @@ public enum AuditEntityType {
     @JsonProperty("webhook") WEBHOOK,
     @JsonProperty("conflict") CONFLICT,
     @JsonProperty("site") SITE,
-    @JsonProperty("account") ACCOUNT
+    @JsonProperty("account") ACCOUNT,
+    @JsonProperty("import") IMPORT
 }

@@ -50,7 +50,9 @@ final class RegistryTables {
             new Table("registry_change", "feed_position", Set.of(), Set.of()),
             // changes committed but not yet given a position (the export sequences first, but writes go
             // on): the restored registry numbers them on its first feed read, after the imported positions
-            new Table("change_intake", "id", Set.of(), Set.of()));
+            new Table("change_intake", "id", Set.of(), Set.of()),
+            // what each imported row became: a file imported before a move adds nothing twice when sent again after it
+            new Table("import_key", "row_key", Set.of(), Set.of()));
 
     /**
      * Not registry data: retry memory, start-up state (the seed's, and a migration's request to
@@ -60,10 +62,13 @@ final class RegistryTables {
      * credentials, like the password hashes accounts travel without. Only their SHA-256 is stored and
      * that could not be reversed, but a copy of an export would then carry working credentials to
      * wherever it is restored, and an account restored without a password would still act through them;
-     * each account issues new tokens on the target after a move.
+     * each account issues new tokens on the target after a move. Import jobs, their waiting rows and
+     * failures are one deployment's work in progress: finish them before a move (what they loaded
+     * travels, with import_key).
      */
     static final Set<String> NOT_EXPORTED = Set.of("idempotency_key", "seed_state", "flyway_schema_history", "change_feed_lock",
-            "webhook_subscription", "webhook_delivery", "derivation_pending", "page_session", "api_token");
+            "webhook_subscription", "webhook_delivery", "derivation_pending", "page_session", "api_token",
+            "import_job", "import_row", "import_failure");
 
     /** Tables whose identity column must continue after the highest imported id. */
     static final Set<String> IDENTITY_TABLES = Set.of("audit_event", "change_intake");

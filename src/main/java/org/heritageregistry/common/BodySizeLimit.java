@@ -12,8 +12,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class BodySizeLimit {
 
-    /** The one endpoint whose body is a whole registry, read as a stream rather than a tree. */
-    private static final String IMPORT_PATH = "/api/v1/admin/import";
+    /** The endpoints whose body is a file read as a stream rather than a tree: a whole registry (restore), or a bulk import. */
+    private static final java.util.Set<String> STREAMED_PATHS = java.util.Set.of("/api/v1/admin/import", "/api/v1/imports");
 
     private final long maxBytes;
     private final long importMaxBytes;
@@ -31,11 +31,16 @@ public class BodySizeLimit {
             return null;
         }
         String path = "/" + uri.getPath().replaceFirst("^/", "");
-        long limit = path.equals(IMPORT_PATH) ? importMaxBytes : maxBytes;
+        long limit = streamed(path) ? importMaxBytes : maxBytes;
         if (length > limit) {
             return Response.status(413).type(ApiProblem.MEDIA_TYPE).entity(tooLarge(length, limit, path)).build();
         }
         return null;
+    }
+
+    /** Whether a request to this path sends a file, read as a stream up to registry.import-max-size. */
+    static boolean streamed(String path) {
+        return STREAMED_PATHS.contains(path);
     }
 
     /** The 413 problem for a declared body over a limit, here and before routing ({@link OversizedBodyRefusal}). */

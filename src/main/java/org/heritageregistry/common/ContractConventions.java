@@ -58,7 +58,8 @@ public class ContractConventions implements OASFilter {
             "/api/v1/sources/{id}", new Described("Source id.", null, UUID),
             "/api/v1/conflicts/{id}", new Described("Conflict id.", null, UUID),
             "/api/v1/admin/webhooks/{id}", new Described("Subscription id.", null, UUID),
-            "/api/v1/accounts/me/tokens/{id}", new Described("Token id.", null, UUID));
+            "/api/v1/accounts/me/tokens/{id}", new Described("Token id.", null, UUID),
+            "/api/v1/imports/{id}", new Described("Import job id.", null, UUID));
 
     /** Query and header parameters that mean the same wherever they appear. */
     private static final Map<String, Described> SHARED_PARAMETERS = Map.of(
@@ -75,7 +76,7 @@ public class ContractConventions implements OASFilter {
     /** Where the examples live, and the file extension of each media type that has them. */
     private static final String EXAMPLES = "openapi-examples/";
     private static final Map<String, String> EXAMPLE_EXTENSIONS = Map.of("application/json", "json", "application/geo+json", "geojson",
-            "application/ld+json", "jsonld", "text/csv", "csv");
+            "application/ld+json", "jsonld", "text/csv", "csv", "application/x-ndjson", "ndjson");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** How a parameter is documented: description and example unless the method gives its own, and the schema. */
@@ -305,6 +306,9 @@ public class ContractConventions implements OASFilter {
                 throw new IllegalStateException("The example " + EXAMPLES + file + " is missing");
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            if ("ndjson".equals(extension)) {
+                return text; // a file of JSON lines is a string, not one JSON value
+            }
             return "csv".equals(extension) ? text.replace("\r\n", "\n").replace("\n", "\r\n") : JSON.readValue(text, Object.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("The example " + EXAMPLES + file + " is not JSON: " + e.getOriginalMessage(), e);

@@ -28,7 +28,7 @@ import io.vertx.ext.web.impl.RoutingContextInternal;
  *
  * <p>The REST layer takes the buffered body from the routing context instead of reading the
  * request. Form posts (the pages and their sign-in, which Quarkus's form authentication and CSRF
- * filter read themselves) and the NDJSON import (up to registry.import-max-size, read as a stream)
+ * filter read themselves) and the uploaded files (a restore, a bulk import: up to registry.import-max-size, read as a stream)
  * are left to their readers. What this costs: up to max-body-size of memory per client until its
  * body is complete, bounded in all by registry.max-buffered-bodies (503 past it).
  */
@@ -38,7 +38,6 @@ public class EarlyBodyReader {
     /** After the header, CORS and authentication routes (Quarkus orders those lower), before the REST layer. */
     static final int ORDER = -10;
     private static final Logger LOG = Logger.getLogger(EarlyBodyReader.class);
-    private static final String IMPORT_PATH = "/api/v1/admin/import";
 
     private final long maxBytes;
     private final long deadlineMillis;
@@ -180,7 +179,7 @@ public class EarlyBodyReader {
         String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
         boolean form = type != null && (type.regionMatches(true, 0, "application/x-www-form-urlencoded", 0, 33)
                 || type.regionMatches(true, 0, "multipart/", 0, 10));
-        return form || context.request().path().equals(IMPORT_PATH);
+        return form || BodySizeLimit.streamed(context.request().path());
     }
 
     private static long declaredLength(HttpServerRequest request) {

@@ -48,7 +48,7 @@ public interface HttpLimitsConfig {
     @WithDefault("16K")
     MemorySize maxHeaderSize();
 
-    /** Largest NDJSON export the import endpoint accepts. */
+    /** Largest file the restore (an NDJSON export) and the bulk import (NDJSON or CSV) accept. */
     @WithDefault("2G")
     MemorySize importMaxSize();
 }

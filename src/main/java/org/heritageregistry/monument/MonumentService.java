@@ -129,6 +129,12 @@ public class MonumentService {
         return idempotency.execute(idempotencyKey, by, "retireMonument:" + id, request, () -> retire(id, request.reason().strip(), by, ifMatch).id);
     }
 
+    /** Adds a monument in the caller's transaction (a bulk import's batch): the createMonument rules, without an Idempotency-Key. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Monument add(NewMonument request, String by) {
+        return create(request, by);
+    }
+
     private Monument create(NewMonument request, String by) {
         sites.requireOpen(request.siteId(), "siteId");
         if (Monument.findById(request.id()) != null) {

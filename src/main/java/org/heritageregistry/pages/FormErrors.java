@@ -75,8 +75,16 @@ public final class FormErrors {
     }
 
     public void addAll(ProblemException e) {
+        addAll(e, FORM);
+    }
+
+    /**
+     * A service refusal that names no field but is about one (the current password that is wrong,
+     * the scopes the account's roles do not grant) is shown beside that field.
+     */
+    public void addAll(ProblemException e, String field) {
         if (e.errors() == null || e.errors().isEmpty()) {
-            add(FORM, e.getMessage());
+            add(field, e.getMessage());
         } else {
             e.errors().forEach(f -> add(f.field(), f.message()));
         }

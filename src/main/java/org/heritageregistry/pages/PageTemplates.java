@@ -30,6 +30,22 @@ final class PageTemplates {
 
     static native TemplateInstance settlement(SettlementPages.SettlementPage page);
 
+    static native TemplateInstance sources(SourcePages.SourceList list);
+
+    static native TemplateInstance source(SourcePages.SourcePage page);
+
+    static native TemplateInstance sourceForm(SourcePages.SourceFormPage page);
+
+    static native TemplateInstance sourceMerge(SourcePages.MergePage page);
+
+    static native TemplateInstance accounts(AccountPages.AccountList list);
+
+    static native TemplateInstance account(AccountPages.AccountEditPage page);
+
+    static native TemplateInstance myAccount(AccountPages.MyAccountPage page);
+
+    static native TemplateInstance tokenIssued(AccountPages.TokenIssuedPage page);
+
     static native TemplateInstance sites(SitePages.SiteList list);
 
     static native TemplateInstance site(SitePages.SitePage page);

@@ -130,7 +130,7 @@ public class ReviewPages {
             @RestForm String idempotencyKey) {
         DamageReport report = find(reportId);
         var form = new DecisionForm(status, rationale, corroboratingReportId, evidenceKind, evidenceDescription, evidenceUrl, evidenceCredit,
-                evidenceAcquiredOn, version, idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey);
+                evidenceAcquiredOn, version, StaleEdit.keyOf(idempotencyKey));
         var errors = new FormErrors(FIELDS);
         NewDecision request = read(form, errors);
         errors.addAll(validator.validate(request));
@@ -144,10 +144,8 @@ public class ReviewPages {
         } catch (ProblemException e) {
             errors.addAll(e);
             DamageReport now = find(reportId);
-            boolean stale = e.status() == 412;
-            // after a 412 the form carries the version now current, so that a second look can go on
-            var shown = stale ? withVersion(form, now.version) : form;
-            return PageRefusals.html(e.status(), page(now, shown, errors, stale));
+            var again = StaleEdit.after(e, form.version(), form.idempotencyKey(), () -> now.version);
+            return PageRefusals.html(e.status(), page(now, withVersion(form, again), errors, again.stale()));
         }
     }
 
@@ -204,9 +202,9 @@ public class ReviewPages {
         return reports.require(reportId == null ? null : reportId.strip());
     }
 
-    private static DecisionForm withVersion(DecisionForm f, long version) {
+    private static DecisionForm withVersion(DecisionForm f, StaleEdit again) {
         return new DecisionForm(f.status(), f.rationale(), f.corroboratingReportId(), f.evidenceKind(), f.evidenceDescription(), f.evidenceUrl(),
-                f.evidenceCredit(), f.evidenceAcquiredOn(), Long.toString(version), UUID.randomUUID().toString());
+                f.evidenceCredit(), f.evidenceAcquiredOn(), again.version(), again.idempotencyKey());
     }
 
 }

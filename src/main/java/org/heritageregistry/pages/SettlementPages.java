@@ -78,7 +78,7 @@ public class SettlementPages {
             @RestForm String idempotencyKey) {
         Conflict conflict = conflicts.require(conflictId);
         var form = new SettlementForm(rationale == null ? "" : rationale, version,
-                idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey);
+                StaleEdit.keyOf(idempotencyKey));
         var errors = new FormErrors(FIELDS);
         var request = new NewSettlement(ReportFormPages.blankToNull(form.rationale()));
         errors.addAll(validator.validate(request));
@@ -91,10 +91,8 @@ public class SettlementPages {
         } catch (ProblemException e) {
             errors.addAll(e);
             Conflict now = conflicts.require(conflictId);
-            boolean stale = e.status() == 412;
-            // after a 412 the form carries the version now current, so that a second look can go on
-            var shown = stale ? new SettlementForm(form.rationale(), Long.toString(conflicts.representationVersion(now)), UUID.randomUUID().toString()) : form;
-            return PageRefusals.html(e.status(), page(now, shown, errors, stale));
+            var again = StaleEdit.after(e, form.version(), form.idempotencyKey(), () -> conflicts.representationVersion(now));
+            return PageRefusals.html(e.status(), page(now, new SettlementForm(form.rationale(), again.version(), again.idempotencyKey()), errors, again.stale()));
         }
     }
 

@@ -33,4 +33,8 @@ public class Viewer {
     public boolean isReviewer() {
         return identity.hasRole(Roles.REVIEWER);
     }
+
+    public boolean isAdmin() {
+        return identity.hasRole(Roles.ADMIN);
+    }
 }

@@ -111,6 +111,13 @@ public class SiteService {
         return idempotency.execute(idempotencyKey, by, "retireSite:" + id, request, () -> retire(id, request.reason().strip(), by, ifMatch).id);
     }
 
+    /** Adds a site in the caller's transaction (a bulk import's batch): the createSite rules, without an Idempotency-Key. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Site add(NewSite request, String by) {
+        String boundary = request.boundary() == null || request.boundary().isNull() ? null : SiteBoundary.canonical(request.boundary(), "boundary", json);
+        return add(request, boundary, by);
+    }
+
     private Site add(NewSite request, String boundary, String by) {
         if (Site.findById(request.id()) != null) {
             throw ProblemException.conflict("/problems/duplicate-id", "A site with id '" + request.id() + "' already exists");

@@ -132,6 +132,13 @@ public class SourceService {
         });
     }
 
+    /** The sources, merged ones aside, that bear exactly this name or alias once folded ("Maamoun Abdulkarim" finds "Ma'moun Abdulkarim"). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Source> named(String name) {
+        String key = SourceNames.fold(name);
+        return key.isEmpty() ? List.of() : Source.<Source>list("mergedInto is null and searchKey like ?1 order by id", "%\n" + key + "\n%");
+    }
+
     /**
      * The sources that already bear one of the request's names or aliases, folded: the same, or,
      * for a name of at least {@value #CONTAINED_MIN} letters, within a longer one ("Associated

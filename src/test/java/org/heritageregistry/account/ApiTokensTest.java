@@ -163,6 +163,16 @@ class ApiTokensTest {
         bearer("not-a-token").get("/api/v1/monuments").then().statusCode(401);
     }
 
+    /** Single sign-on is off by default: a provider's JWT is then just a bearer that is not one of ours. */
+    @Test
+    void aJwtIsAnUnknownTokenWhileSingleSignOnIsOff() {
+        String jwt = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ4IiwicHJlZmVycmVkX3VzZXJuYW1lIjoicmV2aWV3ZXIifQ.c2lnbmF0dXJl";
+        bearer(jwt).get("/api/v1/monuments").then().statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"));
+        bearer(jwt).contentType(ContentType.JSON).body(Api.report(Api.newMonument(), Api.newSource(false), "DESTROYED", "2015-08-30"))
+                .post("/api/v1/reports").then().statusCode(401).contentType("application/problem+json");
+    }
+
     @Test
     void aTokenCannotIssueTokensNorChangeThePassword() {
         String username = Accounts.create("mint", "curator");

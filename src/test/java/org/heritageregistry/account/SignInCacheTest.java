@@ -43,6 +43,21 @@ class SignInCacheTest {
         given().auth().preemptive().basic(user, "second-secret").get("/api/v1/sites").then().statusCode(200);
     }
 
+    @Test
+    void anAccountAnotherInstanceDisablesOrChangesStopsAtOnceHere() throws SQLException {
+        String user = "cache-" + System.nanoTime();
+        execute("insert into account (username, password_hash, roles, enabled, created_at) values (?, ?, 'curator', true, ?)", user, BcryptUtil.bcryptHash("first-secret", 4));
+        given().auth().preemptive().basic(user, "first-secret").get("/api/v1/accounts/me").then().statusCode(200).body("roles", org.hamcrest.Matchers.contains("curator"));
+
+        // another instance (a row changed without this instance's AccountService) makes the account a reviewer: its version moves
+        execute("update account set roles = ?, version = version + 1 where username = ?", "reviewer", user);
+        given().auth().preemptive().basic(user, "first-secret").get("/api/v1/accounts/me").then().statusCode(200).body("roles", org.hamcrest.Matchers.contains("reviewer"));
+
+        // ...and disables it: the remembered sign-in is not used once, whatever the cache's time to live
+        execute("update account set enabled = false, version = version + 1 where username = ? and ? is not null", user, user);
+        given().auth().preemptive().basic(user, "first-secret").get("/api/v1/accounts/me").then().statusCode(401);
+    }
+
     private void execute(String sql, String first, String second) throws SQLException {
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, first);

@@ -43,7 +43,7 @@ class ArchitectureTest {
             List.of("condition"),
             List.of("review"),
             List.of("dossier"),
-            List.of("export", "webhook", "backup", "seed"),
+            List.of("export", "webhook", "backup", "seed", "imports"),
             List.of("api", "pages"));
 
     private static JavaClasses classes;

@@ -1,0 +1,109 @@
+package org.heritageregistry.imports;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import org.heritageregistry.source.Source;
+import org.heritageregistry.source.SourceNames;
+import org.heritageregistry.source.SourceService;
+
+/**
+ * Finds the source a report row cites: by a source row's id (of this file, or of an earlier
+ * import), by a registered source's UUID (a merged one leads to its survivor), or by a name or
+ * alias that exactly one source bears. A name that several sources bear is refused: the file must
+ * say which.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+class SourceReferences {
+
+    /** A source found, one the file itself adds (its id is known once loaded), or why none is. */
+    record Found(UUID id, boolean inFile, String error) {
+        static Found error(String message) {
+            return new Found(null, false, message);
+        }
+    }
+
+    private final SourceService sources;
+    private final ImportKeys keys;
+
+    SourceReferences(SourceService sources, ImportKeys keys) {
+        this.sources = sources;
+        this.keys = keys;
+    }
+
+    /**
+     * {@code fileRows}: the source row ids and {@link #nameKey names} the file gave before this row
+     * (while checking; empty while loading, when those sources are registered).
+     */
+    Found find(String reference, String name, Set<String> fileRows) {
+        if (reference != null) {
+            if (fileRows.contains(reference) || fileRows.contains(nameKey(reference))) {
+                return new Found(null, true, null);
+            }
+            Optional<String> loaded = keys.find(RowKeys.sourceRow(reference));
+            if (loaded.isPresent()) {
+                return survivor(UUID.fromString(loaded.get()));
+            }
+            UUID id = uuid(reference);
+            if (id != null && sources.find(id).isPresent()) {
+                return survivor(id);
+            }
+            Found byName = byName(reference);
+            if (byName != null) {
+                return byName;
+            }
+        }
+        if (name != null) {
+            if (fileRows.contains(nameKey(name))) {
+                return new Found(null, true, null);
+            }
+            Found byName = byName(name);
+            if (byName != null) {
+                return byName;
+            }
+        }
+        return Found.error("names no source: neither a source row's id, a source's id, nor a name or alias of a registered source"
+                + (reference != null ? " ('" + abbreviate(reference) + "')" : ""));
+    }
+
+    /** How a name the file gives a source is remembered beside the row ids while checking. */
+    static String nameKey(String name) {
+        return "\nname:" + SourceNames.fold(name); // a row id holds no line break, so the two never meet
+    }
+
+    private Found byName(String name) {
+        List<Source> named = sources.named(name);
+        if (named.size() == 1) {
+            return new Found(named.get(0).id, false, null);
+        }
+        return named.isEmpty() ? null
+                : Found.error("'" + abbreviate(name) + "' is a name of " + named.size() + " sources: give the id of the one meant");
+    }
+
+    /** A merged source's claims cite its survivor. */
+    private Found survivor(UUID id) {
+        Source source = sources.find(id).orElse(null);
+        for (int hops = 0; source != null && source.mergedInto != null && hops < 20; hops++) {
+            source = sources.find(source.mergedInto).orElse(null);
+        }
+        return source == null ? Found.error("names a source that no longer exists") : new Found(source.id, false, null);
+    }
+
+    private static UUID uuid(String text) {
+        try {
+            return text.length() == 36 ? UUID.fromString(text) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 80 ? text.substring(0, 79) + "…" : text;
+    }
+}
