@@ -9,7 +9,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * The security headers of every answer, and the Content-Security-Policy of the API (JSON: nothing
- * may load) and of the web pages (their own stylesheet and images, forms to this site); Swagger UI
+ * may load) and of the web pages (their own stylesheet, scripts and images, forms to this site); Swagger UI
  * under /q needs its scripts and gets no policy.
  *
  * <p>Quarkus's {@code quarkus.http.header.*} would set them, but each as a route with a path (even
@@ -21,7 +21,17 @@ import io.vertx.ext.web.RoutingContext;
 public class SecurityHeaders {
 
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
-    static final String PAGES_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    /** Scripts from this site only (the site pages' map: Leaflet and its start-up file); inline scripts stay blocked. */
+    static final String PAGES_POLICY = pagesPolicy("");
+
+    /**
+     * The pages' policy, with {@code imageSources} (space-separated CSP sources, or "") allowed as
+     * images besides this site: the map's tile server, when one is configured (pages.MapTilePolicy).
+     */
+    public static String pagesPolicy(String imageSources) {
+        String images = imageSources == null || imageSources.isBlank() ? "'self'" : "'self' " + imageSources.strip();
+        return "default-src 'none'; script-src 'self'; style-src 'self'; img-src " + images + "; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    }
 
     /** First of all routes but Quarkus's own access log and timing (Integer.MIN_VALUE). */
     static final int ORDER = Integer.MIN_VALUE + 1;

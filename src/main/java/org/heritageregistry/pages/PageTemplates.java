@@ -49,4 +49,14 @@ final class PageTemplates {
     static native TemplateInstance myAccount(AccountPages.MyAccountPage page);
 
     static native TemplateInstance tokenIssued(AccountPages.TokenIssuedPage page);
+
+    static native TemplateInstance sites(SitePages.SiteList list);
+
+    static native TemplateInstance site(SitePages.SitePage page);
+
+    static native TemplateInstance siteForm(SitePages.SiteFormPage page);
+
+    static native TemplateInstance siteRetire(SitePages.RetirePage page);
+
+    static native TemplateInstance monumentForm(MonumentFormPages.MonumentFormPage page);
 }
