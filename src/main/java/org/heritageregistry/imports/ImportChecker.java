@@ -78,6 +78,11 @@ final class ImportChecker {
             case MONUMENT -> monument(row, (NewMonument) parsed.request(), sink);
             case SOURCE -> {
                 NewSource source = (NewSource) parsed.request();
+                String similar = sources.similarOnly(source);
+                if (similar != null) {
+                    sink.accept(new RowError(row.line(), "data.name", similar));
+                    return;
+                }
                 if (row.id() != null) {
                     fileSources.add(row.id());
                 }

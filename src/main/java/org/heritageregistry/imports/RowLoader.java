@@ -75,6 +75,10 @@ class RowLoader {
                     keys.remember(key, same.get(0).id.toString(), job, at);
                     yield null;
                 }
+                String similar = references.similarOnly(source);
+                if (similar != null) {
+                    throw ProblemException.conflict("/problems/similar-source", similar);
+                }
                 yield sources.register(UUID.randomUUID(), source, by, at).id.toString();
             }
             case REPORT -> {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.heritageregistry.source.NewSource;
 import org.heritageregistry.source.Source;
 import org.heritageregistry.source.SourceNames;
 import org.heritageregistry.source.SourceService;
@@ -70,6 +71,22 @@ class SourceReferences {
         }
         return Found.error("names no source: neither a source row's id, a source's id, nor a name or alias of a registered source"
                 + (reference != null ? " ('" + abbreviate(reference) + "')" : ""));
+    }
+
+    /**
+     * Why a source row may not be loaded as it is: no registered source bears exactly its name
+     * (that one the row would simply cite), but one bears a similar name or alias, which
+     * registerSource answers with a 409. An import cannot insist: it names the candidates, and the
+     * file names the source as the registry does, or cites it by id. Null when the row may go.
+     */
+    String similarOnly(NewSource source) {
+        if (!sources.named(source.name()).isEmpty()) {
+            return null;
+        }
+        List<Source> similar = sources.sameNamed(source);
+        return similar.isEmpty() ? null : "a source with a similar name or alias is registered: " + similar.stream().limit(3)
+                .map(s -> "'" + abbreviate(s.name) + "' (" + s.id + ")").collect(java.util.stream.Collectors.joining(", "))
+                + "; give the name as the registry has it, or cite the source by id";
     }
 
     /** How a name the file gives a source is remembered beside the row ids while checking. */

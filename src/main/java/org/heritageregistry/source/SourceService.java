@@ -144,7 +144,8 @@ public class SourceService {
      * for a name of at least {@value #CONTAINED_MIN} letters, within a longer one ("Associated
      * Press" in "Associated Press (AP)"). Shorter names would match too much ("Khaled").
      */
-    List<Source> sameNamed(NewSource request) {
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Source> sameNamed(NewSource request) {
         List<String> keys = new java.util.ArrayList<>();
         keys.add(SourceNames.fold(request.name()));
         request.aliasList().forEach(a -> keys.add(SourceNames.fold(a)));

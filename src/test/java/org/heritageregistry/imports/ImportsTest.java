@@ -103,13 +103,15 @@ class ImportsTest {
                         + "\"causes\":[\"EXPLOSIVES\"],\"eventDate\":\"2015-08\",\"certainty\":\"HIGH\"}}",
                 "{\"type\":\"report\",\"id\":\"r1\",\"source\":\"Associated Press\",\"data\":{\"monumentId\":\"" + monument
                         + "\",\"condition\":\"DESTROYED\",\"causes\":[\"EXPLOSIVES\"],\"eventDate\":\"2015-08\",\"certainty\":\"HIGH\"}}",
-                "{\"type\":\"site\",\"data\":{\"id\":\"x-site\",\"name\":\"X\",\"country\":\"SY\",\"shape\":1}}");
+                "{\"type\":\"site\",\"data\":{\"id\":\"x-site\",\"name\":\"X\",\"country\":\"SY\",\"shape\":1}}",
+                // the seed's "Associated Press (AP)" by another name: registerSource would answer 409, an import names the candidate
+                "{\"type\":\"source\",\"id\":\"ap\",\"data\":{\"name\":\"Associated Press\",\"kind\":\"NEWS_AGENCY\",\"reliability\":\"B\"}}");
         JsonPath dry = as(CURATOR).contentType(NDJSON).body(bytes(file)).queryParam("dryRun", true).post("/api/v1/imports").then().statusCode(200).extract().jsonPath();
         assertEquals(false, dry.getBoolean("valid"));
-        assertEquals(7, dry.getInt("rows") + 2, dry.prettify()); // the two lines that are not rows are errors, not rows
+        assertEquals(8, dry.getInt("rows") + 2, dry.prettify()); // the two lines that are not rows are errors, not rows
         List<String> errors = new ArrayList<>();
         dry.getList("errors", Map.class).forEach(e -> errors.add(e.get("line") + " " + e.get("field")));
-        assertTrue(errors.containsAll(List.of("2 data.eventDate", "3 null", "4 type", "5 source", "5 data.monumentId", "6 id", "7 data.shape")), errors.toString());
+        assertTrue(errors.containsAll(List.of("2 data.eventDate", "3 null", "4 type", "5 source", "5 data.monumentId", "6 id", "7 data.shape", "8 data.name")), errors.toString());
         assertEquals(dry.getInt("errorCount"), errors.size());
 
         // sent for real, the same file is a 400 naming the lines, and nothing is kept
