@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,6 +37,7 @@ import io.restassured.path.json.JsonPath;
  * fails alone, and the owner rule holds.
  */
 @QuarkusTest
+@DatabaseTest
 class ImportsTest {
 
     private static final String NDJSON = "application/x-ndjson";
