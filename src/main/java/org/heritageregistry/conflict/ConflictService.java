@@ -164,7 +164,8 @@ public class ConflictService {
             Set<ConflictMember> members = new HashSet<>();
             group.reports().forEach(r -> members.add(new ConflictMember(r.lineageId, r.id)));
             if (!conflict.members.equals(members)) {
-                conflict.members.clear();
+                // row by row: a report joining a conflict of a thousand writes one row, not a thousand and one
+                conflict.members.retainAll(members);
                 conflict.members.addAll(members);
             }
             conflict.description = group.description();
