@@ -127,6 +127,15 @@ class WriteStatementCountTest {
      */
     private void removeSeeded(List<UUID> seeded, String... monumentIds) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
+            boolean postgres = c.getMetaData().getDatabaseProductName().startsWith("PostgreSQL");
+            if (postgres) {
+                // PostgreSQL checks each deleted report against the unindexed columns that may reference it
+                // (supersedes_id, decisions...), a scan of the table per row; nothing references these, so
+                // the checks are skipped for this connection (the test's user owns the database)
+                try (var statement = c.createStatement()) {
+                    statement.execute("set session_replication_role = replica");
+                }
+            }
             c.setAutoCommit(false);
             for (String table : List.of("report_cause", "damage_report")) {
                 try (PreparedStatement delete = c.prepareStatement("delete from " + table + " where " + (table.equals("damage_report") ? "id" : "report_id") + " = ?")) {
@@ -140,6 +149,12 @@ class WriteStatementCountTest {
                 }
             }
             c.commit();
+            if (postgres) {
+                c.setAutoCommit(true);
+                try (var statement = c.createStatement()) {
+                    statement.execute("set session_replication_role = origin"); // the pool reuses the connection
+                }
+            }
         }
         for (String id : monumentIds) {
             QuarkusTransaction.requiringNew().run(() -> derived.refresh(monuments.lockForClaims(id), java.time.Instant.now()));
