@@ -43,6 +43,39 @@ public class ConditionService {
     }
 
     /**
+     * The same as {@link #refresh}, reading only what a write can have changed: the stored current
+     * and latest reports carry on unless a touched report (new, superseded or decided) comes later
+     * in event order and qualifies, or the stored one no longer qualifies (then the latest that
+     * does is read, by an ordered query). Whether the established report is contested is decided
+     * from the established reports whose windows overlap its own (the only ones that can contest
+     * it) and the settled condition conflicts that hold it. {@code settledWith}: those conflicts'
+     * claims (lineages), for the established report's claim. The caller holds the monument's lock.
+     */
+    public void refreshAround(Monument monument, List<DamageReport> touched, java.util.function.Function<UUID, List<Set<UUID>>> settledWith) {
+        Optional<DamageReport> established = carryOn(monument.currentReportId, touched, r -> isCondition(r) && ESTABLISHING.contains(r.status),
+                () -> DamageReport.lastInEventOrder(monument.id, ESTABLISHING));
+        Optional<DamageReport> latest = carryOn(monument.latestClaimReportId, touched, ConditionService::isCondition,
+                () -> DamageReport.lastInEventOrder(monument.id, Set.of()));
+        monument.currentCondition = established.map(r -> r.condition).orElse(Condition.UNKNOWN);
+        monument.currentReportId = established.map(r -> r.id).orElse(null);
+        monument.latestClaimReportId = latest.map(r -> r.id).orElse(null);
+        monument.conditionContested = established.map(e -> !contesting(e,
+                DamageReport.currentNear(monument.id, monument.siteId, IncidentKind.CONDITION, e.eventDate.earliest, e.eventDate.latest, 0),
+                settledWith.apply(e.lineageId)).isEmpty()).orElse(false);
+    }
+
+    /** The last in event order of the current reports that qualify, from the stored one and the touched ones, or read again. */
+    private static Optional<DamageReport> carryOn(UUID storedId, List<DamageReport> touched, java.util.function.Predicate<DamageReport> qualifies,
+            java.util.function.Supplier<List<DamageReport>> readAgain) {
+        java.util.function.Predicate<DamageReport> current = r -> r.supersededById == null && qualifies.test(r);
+        DamageReport stored = storedId == null ? null : DamageReport.findById(storedId);
+        if (stored != null && !current.test(stored)) {
+            return readAgain.get().stream().filter(current).max(EventOrder.COMPARATOR);
+        }
+        return java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(stored), touched.stream()).filter(current).max(EventOrder.COMPARATOR);
+    }
+
+    /**
      * The rule when established reports still disagree: the reports that contest the established
      * one are the other VERIFIED or CORROBORATED reports that claim a different condition for
      * overlapping event dates, unless a reviewer settled the conflict that holds both. While there

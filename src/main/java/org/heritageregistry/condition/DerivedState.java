@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 
 import org.heritageregistry.conflict.Conflict;
 import org.heritageregistry.conflict.ConflictService;
+import org.heritageregistry.common.WriteSteps;
 import org.heritageregistry.feed.ChangeDraft;
 import org.heritageregistry.monument.Monument;
 import org.heritageregistry.report.ClaimsChanged;
@@ -24,18 +25,47 @@ public class DerivedState {
     private final ConditionService conditions;
     private final ConflictService conflicts;
 
-    DerivedState(ConditionService conditions, ConflictService conflicts) {
+    private final WriteSteps steps;
+
+    DerivedState(ConditionService conditions, ConflictService conflicts, WriteSteps steps) {
         this.conditions = conditions;
         this.conflicts = conflicts;
+        this.steps = steps;
     }
 
     /** A write changed the monument's claims: derive again, and tell the writer whether the condition moved. */
     void onClaimsChanged(@Observes ClaimsChanged event) {
         if (event.monument().isPresent()) {
-            refresh(event.monument().get(), event.at()).ifPresent(event::conditionChanged);
-        } else {
+            refresh(event.monument().get(), event).ifPresent(event::conditionChanged);
+        } else if (event.scope() == ClaimsChanged.Scope.ALL) {
             refreshSite(event.siteId(), event.at());
+        } else if (event.scope() != ClaimsChanged.Scope.CONDITION) {
+            long start = steps.start();
+            conflicts.refreshAround(event.siteId(), null, event.touched(), event.scope() == ClaimsChanged.Scope.WINDOWS, event.at());
+            steps.lap(WriteSteps.Step.CONFLICTS, start);
         }
+    }
+
+    /**
+     * Derives again what the write can have changed ({@link ConflictService#refreshAround},
+     * {@link ConditionService#refreshAround}): the same result as {@link #refresh(Monument, Instant)}
+     * from every report, for a cost that follows the reports near the changed ones, not the
+     * monument's record. An event that names no change takes the full derivation.
+     */
+    public Optional<ChangeDraft> refresh(Monument monument, ClaimsChanged event) {
+        if (event.scope() == ClaimsChanged.Scope.ALL) {
+            return refresh(monument, event.at());
+        }
+        Condition before = monument.currentCondition;
+        long start = steps.start();
+        if (event.scope() != ClaimsChanged.Scope.CONDITION) {
+            conflicts.refreshAround(monument.siteId, monument.id, event.touched(), event.scope() == ClaimsChanged.Scope.WINDOWS, event.at());
+            start = steps.lap(WriteSteps.Step.CONFLICTS, start);
+        }
+        conditions.refreshAround(monument, event.touched(), lineage -> conflicts.settledConditionDisagreementsWith(monument.id, lineage));
+        steps.lap(WriteSteps.Step.DERIVATION, start);
+        return before == monument.currentCondition ? Optional.empty()
+                : Optional.of(ChangeDraft.conditionChanged(monument.id, monument.siteId, before, monument.currentCondition, monument.currentReportId, event.at()));
     }
 
     /**
@@ -47,6 +77,7 @@ public class DerivedState {
         conflicts.refresh(siteId, null, DamageReport.currentOfSite(siteId), now);
     }
 
+    /** The full derivation, from every current report of the monument: the backfill's, and the reference the incremental one is tested against. */
     public Optional<ChangeDraft> refresh(Monument monument, Instant now) {
         Condition before = monument.currentCondition;
         List<DamageReport> current = DamageReport.currentOf(monument.id);

@@ -40,6 +40,8 @@ public final class ConflictDetector {
 
     static final int SAME_EVENT_DAYS = 60;
     static final int DESTROYED_AGAIN_DAYS = 365;
+    /** How far apart (in days between their event windows) two reports can be and still disagree, by any rule. */
+    public static final int WIDEST_RULE_DAYS = Math.max(SAME_EVENT_DAYS, DESTROYED_AGAIN_DAYS);
     private static final Set<Condition> NOT_A_CHANGE = EnumSet.of(Condition.INTACT, Condition.UNKNOWN);
 
     private ConflictDetector() {
@@ -157,7 +159,7 @@ public final class ConflictDetector {
     }
 
     /** Whether a report's incident kind is one that conflicts are detected for at all. */
-    static boolean compared(DamageReport report) {
+    public static boolean compared(DamageReport report) {
         return report.incidentKind == IncidentKind.CONDITION || report.incidentKind == IncidentKind.CONTROL || report.incidentCount() != null
                 || concerned(report) != null;
     }

@@ -37,11 +37,27 @@ public final class ConflictGroups {
     }
 
     public static List<Group> of(List<DamageReport> current) {
+        return of(current, r -> true);
+    }
+
+    /**
+     * As {@link #of(List)}, comparing only the pairs of which at least one report is {@code anchored}:
+     * the incremental derivation knows that two reports it did not anchor (neighbours of a changed
+     * report that were in no conflict) did not disagree before the write, and still do not.
+     */
+    static List<Group> of(List<DamageReport> current, java.util.function.Predicate<DamageReport> anchored) {
         List<DamageReport> sorted = current.stream().filter(ConflictDetector::compared).sorted(Comparator.comparing((DamageReport r) -> r.id)).toList();
         Map<ConflictKind, int[]> parents = new EnumMap<>(ConflictKind.class);
         Map<ConflictKind, List<Pair>> pairs = new EnumMap<>(ConflictKind.class);
+        boolean[] anchor = new boolean[sorted.size()];
+        for (int i = 0; i < sorted.size(); i++) {
+            anchor[i] = anchored.test(sorted.get(i));
+        }
         for (int i = 0; i < sorted.size(); i++) {
             for (int j = i + 1; j < sorted.size(); j++) {
+                if (!anchor[i] && !anchor[j]) {
+                    continue;
+                }
                 var found = ConflictDetector.detect(sorted.get(i), sorted.get(j));
                 if (found.isEmpty()) {
                     continue;

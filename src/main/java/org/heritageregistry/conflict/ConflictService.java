@@ -61,11 +61,88 @@ public class ConflictService {
     public List<Conflict> refresh(String siteId, String monumentId, List<DamageReport> current, Instant now) {
         List<Conflict> existing = monumentId != null ? Conflict.list("monumentId", monumentId)
                 : Conflict.list("siteId = ?1 and monumentId is null", siteId);
-        existing = new ArrayList<>(existing);
+        return apply(siteId, monumentId, ConflictGroups.of(current), existing, existing, now);
+    }
+
+    /**
+     * The conflicts as {@link #refresh} derives them, reading only the reports a write can have
+     * changed the disagreements of; the caller holds the subject's lock. {@code touched}: the reports
+     * the write changed (new, superseded, decided); {@code windows}: whether their event windows
+     * appeared or went away (a submission or a correction), or only their statuses changed (a decision).
+     * <p>
+     * Why it gives what {@link #refresh} gives. The stored conflicts are the connected groups of
+     * disagreeing current reports, so two reports that disagree are always in a conflict together
+     * (per kind). A write changes disagreements only between the touched reports and those whose
+     * windows come within the widest rule's distance of theirs (read with
+     * {@link DamageReport#currentNear}); every other disagreement already lies inside a stored
+     * conflict. So the groups the write can change are those holding a touched report or one of
+     * those neighbours, and they are made of the new report, the neighbours and the members of the
+     * stored conflicts that hold any of them: these are read, compared (the pairs of which one is
+     * touched or a conflict member), and only the groups holding a touched report or a neighbour
+     * are kept; the others read here may be partial and are left alone. Conflicts are matched to
+     * groups as {@link #refresh} matches them, among every stored conflict sharing a claim with a
+     * group; those that held a touched report or neighbour and carry on no group are resolved.
+     * Returns the conflicts it kept.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Conflict> refreshAround(String siteId, String monumentId, List<DamageReport> touched, boolean windows, Instant now) {
+        Map<UUID, DamageReport> near = new LinkedHashMap<>();
+        for (DamageReport report : touched) {
+            if (windows && ConflictDetector.compared(report)) {
+                DamageReport.currentNear(monumentId, siteId, report.incidentKind, report.eventDate.earliest, report.eventDate.latest,
+                        ConflictDetector.WIDEST_RULE_DAYS).forEach(r -> near.put(r.id, r));
+            }
+            if (report.supersededById == null) {
+                near.put(report.id, report);
+            }
+        }
+        Set<UUID> lineages = new HashSet<>();
+        near.values().forEach(r -> lineages.add(r.lineageId));
+        touched.forEach(r -> lineages.add(r.lineageId));
+        List<Conflict> holding = conflictsOf(siteId, monumentId, lineages);
+        Set<UUID> memberLineages = new HashSet<>();
+        holding.forEach(c -> memberLineages.addAll(c.lineages()));
+        memberLineages.removeAll(lineages);
+        Map<UUID, DamageReport> read = new LinkedHashMap<>(near);
+        Set<UUID> members = new HashSet<>();
+        holding.forEach(c -> c.lineages().forEach(members::add));
+        DamageReport.currentOfLineages(memberLineages).forEach(r -> read.putIfAbsent(r.id, r));
+        Set<UUID> touchedIds = new HashSet<>();
+        touched.forEach(r -> touchedIds.add(r.id));
+        List<ConflictGroups.Group> groups = ConflictGroups.of(new ArrayList<>(read.values()), r -> touchedIds.contains(r.id) || members.contains(r.lineageId))
+                .stream().filter(g -> g.reports().stream().anyMatch(r -> near.containsKey(r.id))).toList();
+        Set<UUID> grouped = new HashSet<>();
+        groups.forEach(g -> g.reports().forEach(r -> grouped.add(r.lineageId)));
+        grouped.removeAll(lineages);
+        Map<UUID, Conflict> candidates = new LinkedHashMap<>();
+        holding.forEach(c -> candidates.put(c.id, c));
+        conflictsOf(siteId, monumentId, grouped).forEach(c -> candidates.putIfAbsent(c.id, c));
+        return apply(siteId, monumentId, groups, new ArrayList<>(candidates.values()), holding, now);
+    }
+
+    /** The stored conflicts of a subject that hold any of these claims (lineages), with their members: one read. */
+    private static List<Conflict> conflictsOf(String siteId, String monumentId, Set<UUID> lineages) {
+        if (lineages.isEmpty()) {
+            return List.of();
+        }
+        String subject = monumentId != null ? "c.monumentId = :subject" : "c.siteId = :subject and c.monumentId is null";
+        return Conflict.getEntityManager().createQuery("select distinct c from Conflict c left join fetch c.members where " + subject
+                + " and c.id in (select c2.id from Conflict c2 join c2.members m where m.lineageId in :lineages)", Conflict.class)
+                .setParameter("subject", monumentId != null ? monumentId : siteId).setParameter("lineages", lineages).getResultList();
+    }
+
+    /**
+     * Stores the groups as conflicts: the oldest stored conflict of the group's kind that shares a
+     * claim with it carries on (among {@code existing}), or a new one is opened; those of
+     * {@code closable} that carry on no group are resolved.
+     */
+    private List<Conflict> apply(String siteId, String monumentId, List<ConflictGroups.Group> groups, List<Conflict> existingConflicts,
+            List<Conflict> closable, Instant now) {
+        List<Conflict> existing = new ArrayList<>(existingConflicts);
         existing.sort(Comparator.comparing((Conflict c) -> c.detectedAt).thenComparing(c -> c.id));
         Set<UUID> kept = new HashSet<>();
         List<Conflict> live = new ArrayList<>();
-        for (ConflictGroups.Group group : ConflictGroups.of(current)) {
+        for (ConflictGroups.Group group : groups) {
             Set<UUID> lineages = new HashSet<>();
             group.reports().forEach(r -> lineages.add(r.lineageId));
             // the oldest conflict of this kind sharing a claim carries on; an open one before a closed one
@@ -87,7 +164,8 @@ public class ConflictService {
             Set<ConflictMember> members = new HashSet<>();
             group.reports().forEach(r -> members.add(new ConflictMember(r.lineageId, r.id)));
             if (!conflict.members.equals(members)) {
-                conflict.members.clear();
+                // row by row: a report joining a conflict of a thousand writes one row, not a thousand and one
+                conflict.members.retainAll(members);
                 conflict.members.addAll(members);
             }
             conflict.description = group.description();
@@ -104,7 +182,7 @@ public class ConflictService {
             live.add(conflict);
         }
         // no longer a disagreement (a correction removed it), or merged into an older conflict
-        existing.stream().filter(c -> !kept.contains(c.id)).forEach(c -> close(c, ConflictState.RESOLVED, now));
+        closable.stream().filter(c -> !kept.contains(c.id)).forEach(c -> close(c, ConflictState.RESOLVED, now));
         return live;
     }
 
@@ -119,6 +197,13 @@ public class ConflictService {
     public List<Set<UUID>> settledConditionDisagreements(String monumentId, Instant before) {
         return Conflict.<Conflict>list("monumentId = ?1 and kind = ?2 and state = ?3", monumentId, ConflictKind.CONDITION, ConflictState.SETTLED)
                 .stream().filter(c -> before == null || c.settledAt.isBefore(before)).map(Conflict::lineages).toList();
+    }
+
+    /** The claims (lineages) of each settled condition conflict that holds this claim: what may not contest it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Set<UUID>> settledConditionDisagreementsWith(String monumentId, UUID lineage) {
+        return conflictsOf(null, monumentId, Set.of(lineage)).stream().filter(c -> c.kind == ConflictKind.CONDITION && c.state == ConflictState.SETTLED)
+                .map(Conflict::lineages).toList();
     }
 
     /**
@@ -225,7 +310,7 @@ public class ConflictService {
         } catch (OptimisticLockException e) {
             throw Preconditions.stale("The conflict");
         }
-        claimsChanged.fire(derivation);
+        claimsChanged.fire(derivation.about(ClaimsChanged.Scope.CONDITION)); // no claim changed: only the condition may
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("state", Map.of("from", ConflictState.OPEN, "to", ConflictState.SETTLED));
         changes.put("kind", conflict.kind);

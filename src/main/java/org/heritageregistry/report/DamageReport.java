@@ -169,6 +169,22 @@ public class DamageReport extends PanacheEntityBase {
     @Version
     public long version;
 
+    /**
+     * Whether the event window is open-ended or longer than {@value #NARROW_WINDOW_DAYS} days: such
+     * reports are read by {@link #currentNear} whatever their dates (V29's index, ix_report_window).
+     */
+    @Column(name = "event_wide")
+    public boolean eventWide = true;
+
+    /** The longest window that counts as narrow; V29 holds the same number. */
+    public static final int NARROW_WINDOW_DAYS = 400;
+
+    @jakarta.persistence.PrePersist
+    void classifyWindow() {
+        eventWide = eventDate == null || eventDate.earliest == null || eventDate.latest == null
+                || eventDate.latest.isAfter(eventDate.earliest.plusDays(NARROW_WINDOW_DAYS));
+    }
+
     public IncidentCount incidentCount() {
         return countValue == null ? null : new IncidentCount(countValue, countQualifier, countOf);
     }
@@ -209,5 +225,84 @@ public class DamageReport extends PanacheEntityBase {
     /** The current revisions of the claims about a whole site (those with no monument). */
     public static List<DamageReport> currentOfSite(String siteId) {
         return DamageReport.<DamageReport>list("siteId = ?1 and monumentId is null", siteId).stream().filter(r -> r.supersededById == null).toList();
+    }
+
+    /**
+     * The current revisions about the same subject (a monument, or with {@code monumentId} null the
+     * claims about a whole site) and of the same incident kind whose event windows come within
+     * {@code days} days of the window [earliest, latest] (null: open-ended), an open-ended window
+     * always qualifying. Two indexed reads (ix_report_window): the narrow windows by their earliest
+     * day, which lies at most {@value #NARROW_WINDOW_DAYS} days before their latest, and the wide
+     * ones, few, whatever their dates. The causes come with them: the conflict rules compare them.
+     */
+    public static List<DamageReport> currentNear(String monumentId, String siteId, IncidentKind kind, java.time.LocalDate earliest,
+            java.time.LocalDate latest, int days) {
+        java.time.LocalDate from = earliest == null ? null : earliest.minusDays(days);
+        java.time.LocalDate to = latest == null ? null : latest.plusDays(days);
+        String subject = monumentId != null ? "r.monumentId = :subject" : "r.siteId = :subject and r.monumentId is null";
+        var em = getEntityManager();
+        var narrow = em.createQuery("select r from DamageReport r left join fetch r.causes where " + subject
+                + " and r.incidentKind = :kind and r.eventWide = false"
+                + (to != null ? " and r.eventDate.earliest <= :to" : "")
+                + (from != null ? " and r.eventDate.earliest >= :lowest and r.eventDate.latest >= :from" : ""), DamageReport.class)
+                .setParameter("subject", monumentId != null ? monumentId : siteId).setParameter("kind", kind);
+        if (to != null) {
+            narrow.setParameter("to", to);
+        }
+        if (from != null) {
+            narrow.setParameter("lowest", from.minusDays(NARROW_WINDOW_DAYS)).setParameter("from", from);
+        }
+        var wide = em.createQuery("select r from DamageReport r left join fetch r.causes where " + subject
+                + " and r.incidentKind = :kind and r.eventWide = true"
+                + (to != null ? " and (r.eventDate.earliest is null or r.eventDate.earliest <= :to)" : "")
+                + (from != null ? " and (r.eventDate.latest is null or r.eventDate.latest >= :from)" : ""), DamageReport.class)
+                .setParameter("subject", monumentId != null ? monumentId : siteId).setParameter("kind", kind);
+        if (to != null) {
+            wide.setParameter("to", to);
+        }
+        if (from != null) {
+            wide.setParameter("from", from);
+        }
+        List<DamageReport> near = new ArrayList<>();
+        java.util.stream.Stream.concat(narrow.getResultList().stream(), wide.getResultList().stream())
+                .filter(r -> r.supersededById == null).distinct().forEach(near::add);
+        return near;
+    }
+
+    /** The current revisions of these claims (lineages), with their causes: one read, whatever their number. */
+    public static List<DamageReport> currentOfLineages(java.util.Collection<UUID> lineages) {
+        if (lineages.isEmpty()) {
+            return List.of();
+        }
+        return getEntityManager().createQuery("select r from DamageReport r left join fetch r.causes where r.lineageId in :lineages", DamageReport.class)
+                .setParameter("lineages", lineages).getResultList().stream().filter(r -> r.supersededById == null).distinct().toList();
+    }
+
+    /**
+     * The current CONDITION revisions of a monument with one of these statuses (all statuses when
+     * empty) that come last in event order ({@link EventOrder}), as the database sorts them: the
+     * caller picks the last with the comparator. Enough rows are read that ties on the sorted columns
+     * (the id, which the database orders otherwise than Java, breaks them) are all among them, or
+     * all the matching rows are read.
+     */
+    public static List<DamageReport> lastInEventOrder(String monumentId, java.util.Collection<VerificationStatus> statuses) {
+        String where = "r.monumentId = :m and r.incidentKind = :kind and r.supersededById is null" + (statuses.isEmpty() ? "" : " and r.status in :statuses");
+        var query = getEntityManager().createQuery("select r from DamageReport r where " + where
+                + " order by coalesce(r.eventDate.earliest, r.eventDate.latest) desc nulls last, r.eventDate.latest desc nulls first, r.submittedAt desc",
+                DamageReport.class).setParameter("m", monumentId).setParameter("kind", IncidentKind.CONDITION);
+        if (!statuses.isEmpty()) {
+            query.setParameter("statuses", statuses);
+        }
+        List<DamageReport> top = query.setMaxResults(8).getResultList();
+        if (top.size() < 8 || !tiedOnSortedColumns(top.get(0), top.get(7))) {
+            return top;
+        }
+        query.setMaxResults(Integer.MAX_VALUE);
+        return query.getResultList();
+    }
+
+    private static boolean tiedOnSortedColumns(DamageReport a, DamageReport b) {
+        return java.util.Objects.equals(EventOrder.anchor(a), EventOrder.anchor(b)) && java.util.Objects.equals(a.eventDate.latest, b.eventDate.latest)
+                && a.submittedAt.equals(b.submittedAt);
     }
 }

@@ -20,6 +20,7 @@ import org.heritageregistry.common.Cursor;
 import org.heritageregistry.common.PageRequest;
 import org.heritageregistry.common.Preconditions;
 import org.heritageregistry.common.ProblemException;
+import org.heritageregistry.common.WriteSteps;
 import org.heritageregistry.feed.ChangeDraft;
 import org.heritageregistry.feed.ChangeFeed;
 import org.heritageregistry.idempotency.Idempotency;
@@ -48,11 +49,12 @@ public class ReportService {
     private final ChangeFeed feed;
     private final Idempotency idempotency;
     private final Event<ClaimsChanged> claimsChanged;
+    private final WriteSteps steps;
 
     /** Whether ?q= runs PostgreSQL's full-text search (with its GIN index) or H2's folded LIKE. */
     private final boolean fullText;
 
-    ReportService(MonumentService monuments, SiteService sites, AccountDirectory accounts, AuditLog audit, ChangeFeed feed, Idempotency idempotency, Event<ClaimsChanged> claimsChanged,
+    ReportService(MonumentService monuments, SiteService sites, AccountDirectory accounts, AuditLog audit, ChangeFeed feed, Idempotency idempotency, Event<ClaimsChanged> claimsChanged, WriteSteps steps,
             @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quarkus.datasource.db-kind") String databaseKind) {
         this.fullText = databaseKind.startsWith("postgres");
         this.monuments = monuments;
@@ -62,6 +64,7 @@ public class ReportService {
         this.feed = feed;
         this.idempotency = idempotency;
         this.claimsChanged = claimsChanged;
+        this.steps = steps;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -195,8 +198,16 @@ public class ReportService {
         if (request.revisionKind() != null) {
             throw ProblemException.invalidField("revisionKind", "is only for a correction (POST /api/v1/reports/{id}/revisions)");
         }
-        return idempotency.execute(idempotencyKey, curator, "submitReport", request,
-                () -> record(UUID.randomUUID(), request, curator, Instant.now()).id.toString());
+        long[] workDone = new long[1];
+        Idempotency.Outcome outcome = idempotency.execute(idempotencyKey, curator, "submitReport", request, () -> {
+            String id = record(UUID.randomUUID(), request, curator, Instant.now()).id.toString();
+            workDone[0] = steps.start();
+            return id;
+        });
+        if (workDone[0] != 0) { // not a replayed answer
+            steps.lap(WriteSteps.Step.COMMIT, workDone[0]);
+        }
+        return outcome;
     }
 
     /**
@@ -240,16 +251,25 @@ public class ReportService {
 
     /** Records a first revision; also used by the seed loader with its fixed ids and dates. */
     public DamageReport record(UUID id, NewReport request, String by, Instant at) {
+        long step = steps.start();
         Subject subject = requireSubject(request);
         DamageReport report = claim(id, request, subject.siteId(), by, at);
         report.lineageId = id;
         report.revision = 1;
         report.claimOwner = by;
+        step = steps.lap(WriteSteps.Step.VALIDATION, step);
         report.persist();
-        var derivation = derive(subject, at);
+        DamageReport.flush(); // written now (as the derivation's first read would), so that the insert is timed as one
+        steps.lap(WriteSteps.Step.INSERT, step);
+        var derivation = derive(subject, at, ClaimsChanged.Scope.WINDOWS, report); // times itself: derivation, conflicts
+        step = steps.start();
         audit.record(by, "REPORT_SUBMITTED", "report", report.id, facts(report), at);
+        DamageReport.flush();
+        step = steps.lap(WriteSteps.Step.AUDIT, step);
         feed.append(ChangeDraft.reportSubmitted(report.id, report.monumentId, report.siteId, report.incidentKind, assertedCondition(report), at),
                 derivation.conditionChange());
+        DamageReport.flush();
+        steps.lap(WriteSteps.Step.FEED, step);
         return report;
     }
 
@@ -335,7 +355,7 @@ public class ReportService {
         } catch (OptimisticLockException e) {
             throw Preconditions.stale("The report");
         }
-        var derivation = derive(subject, at);
+        var derivation = derive(subject, at, ClaimsChanged.Scope.WINDOWS, old, revision);
         audit.record(curator, "REPORT_AMENDED", "report", old.id,
                 Map.of("supersededBy", revision.id, "revision", revision.revision, "revisionKind", kind, "changed", changes.all(),
                         "status", Map.of("from", old.status, "to", revision.status),
@@ -352,8 +372,8 @@ public class ReportService {
     }
 
     /** The derivation observes the claims: the condition and the conflicts follow within this transaction. */
-    private ClaimsChanged derive(Subject subject, Instant at) {
-        ClaimsChanged event = new ClaimsChanged(subject.monument(), subject.siteId(), at);
+    private ClaimsChanged derive(Subject subject, Instant at, ClaimsChanged.Scope scope, DamageReport... touched) {
+        ClaimsChanged event = new ClaimsChanged(subject.monument(), subject.siteId(), at).about(scope, touched);
         claimsChanged.fire(event);
         return event;
     }

@@ -118,7 +118,7 @@ public class ReviewService {
         } catch (OptimisticLockException e) {
             throw Preconditions.stale("The report");
         }
-        claimsChanged.fire(derivation); // the condition and the conflicts follow within this transaction
+        claimsChanged.fire(derivation.about(ClaimsChanged.Scope.STATUS, report)); // the condition and the conflicts follow within this transaction
         Map<String, Object> changes = new LinkedHashMap<>();
         changes.put("decision", decision.id);
         changes.put("status", Map.of("from", previous, "to", decision.status));

@@ -201,7 +201,7 @@ final class SyntheticRegistry {
     }
 
     private void prepareReportStatements() throws SQLException {
-        insertReport = connection.prepareStatement("insert into damage_report (id, lineage_id, revision, supersedes_id, monument_id, asserted_condition, event_edtf, event_earliest, event_latest, certainty, source_id, summary, status, submitted_by, submitted_at, revision_kind, claim_owner, site_id, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (select m.site_id from monument m where m.id = ?), 0)");
+        insertReport = connection.prepareStatement("insert into damage_report (id, lineage_id, revision, supersedes_id, monument_id, asserted_condition, event_edtf, event_earliest, event_latest, certainty, source_id, summary, status, submitted_by, submitted_at, revision_kind, claim_owner, site_id, version, event_wide) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (select m.site_id from monument m where m.id = ?), 0, ?)");
         insertCause = connection.prepareStatement("insert into report_cause (report_id, cause) values (?, ?)");
         insertEvidence = connection.prepareStatement("insert into report_evidence (report_id, idx, kind, description, acquired_on) values (?, 0, ?, ?, ?)");
         insertDecision = connection.prepareStatement("insert into decision (id, report_id, status, rationale, corroborating_report_id, decided_by, decided_at) values (?, ?, ?, ?, ?, ?, ?)");
@@ -285,6 +285,9 @@ final class SyntheticRegistry {
         insertReport.setString(16, revision > 1 ? "SUBSTANTIVE" : "ORIGINAL"); // a generated correction changes the condition
         insertReport.setString(17, CURATOR);
         insertReport.setString(18, monument);
+        // as DamageReport.classifyWindow: what the incremental derivation reads whatever its dates
+        insertReport.setBoolean(19, bounds.earliest() == null || bounds.latest() == null
+                || bounds.latest().isAfter(bounds.earliest().plusDays(org.heritageregistry.report.DamageReport.NARROW_WINDOW_DAYS)));
         insertReport.addBatch();
         insertCause.setObject(1, id);
         insertCause.setString(2, cause.name());
