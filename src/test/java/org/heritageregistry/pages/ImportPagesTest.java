@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.heritageregistry.support.Api;
+import org.heritageregistry.support.DatabaseIndependent;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /** The import pages show a job's progress to the curator who sent it (and to admins), not to others. */
 @QuarkusTest
+@DatabaseIndependent("the pages render the job the API reads; ImportsTest runs the jobs themselves on PostgreSQL")
 class ImportPagesTest {
 
     @Test

@@ -23,6 +23,7 @@ import org.heritageregistry.site.Site;
 import org.heritageregistry.support.Api;
 import org.heritageregistry.support.DatabaseTest;
 import org.heritageregistry.vocabulary.LocalizedName;
+import org.heritageregistry.imports.ImportLoader;
 import org.heritageregistry.webhook.WebhookDispatcher;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -77,13 +78,15 @@ class StatementCountTest {
 
     @Test
     void statementsPerRequestDoNotGrowWithThePageSize() {
-        // Hibernate's statistics count every statement of the process: the webhook dispatcher, which
-        // polls the outbox every 200 ms in tests, would add its own to a request's now and then
+        // Hibernate's statistics count every statement of the process: the webhook dispatcher and the
+        // import loader, which poll every 200 ms in tests, would add their own to a request's now and then
         scheduler.pause(WebhookDispatcher.JOB);
+        scheduler.pause(ImportLoader.JOB);
         try {
             measure();
         } finally {
             scheduler.resume(WebhookDispatcher.JOB);
+            scheduler.resume(ImportLoader.JOB);
         }
     }
 

@@ -24,6 +24,7 @@ import org.heritageregistry.condition.DerivedState;
 import org.heritageregistry.monument.MonumentService;
 import org.heritageregistry.support.Api;
 import org.heritageregistry.support.DatabaseTest;
+import org.heritageregistry.imports.ImportLoader;
 import org.heritageregistry.webhook.WebhookDispatcher;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -93,6 +94,7 @@ class WriteStatementCountTest {
         Statistics statistics = sessionFactory.getStatistics();
         assertTrue(statistics.isStatisticsEnabled(), "set %test.quarkus.hibernate-orm.statistics=true");
         scheduler.pause(WebhookDispatcher.JOB);
+        scheduler.pause(ImportLoader.JOB);
         List<String> rows = new ArrayList<>();
         try {
             String condition = conditionOn(DAY);
@@ -116,6 +118,7 @@ class WriteStatementCountTest {
             }
         } finally {
             scheduler.resume(WebhookDispatcher.JOB);
+            scheduler.resume(ImportLoader.JOB);
             removeSeeded(seeded, small, big);
         }
     }

@@ -157,7 +157,7 @@ class AuthorizationMatrixTest {
     private static final String SITE_PATCH = "{\"description\":\"Edited by the authorization matrix\"}";
     private static final String SOURCE_PATCH = "{\"description\":\"Edited by the authorization matrix\"}";
 
-    private static final String IMPORT = "{\"type\":\"source\",\"data\":{\"name\":\"Associated Press\",\"kind\":\"NEWS_AGENCY\",\"reliability\":\"B\"}}\n";
+    private static final String IMPORT = "{\"type\":\"source\",\"data\":{\"name\":\"Associated Press (AP)\",\"kind\":\"NEWS_AGENCY\",\"reliability\":\"B\"}}\n";
 
     private static final String EMPTY_EXPORT = "{\"format\":\"heritage-registry-export\",\"formatVersion\":1,\"schemaVersion\":\"4\"}\n{\"end\":{\"counts\":{}}}\n";
 
