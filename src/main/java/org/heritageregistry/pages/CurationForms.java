@@ -3,6 +3,7 @@ package org.heritageregistry.pages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,14 +12,17 @@ import jakarta.validation.ConstraintViolation;
 import org.heritageregistry.common.ApiProblem;
 import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.common.ProblemMappers;
+import org.heritageregistry.site.Site;
+import org.heritageregistry.site.SiteService;
 import org.heritageregistry.vocabulary.GeoPoint;
 import org.heritageregistry.vocabulary.LocalizedName;
 
 /**
- * What the site and monument forms share: how their text fields become the API's values (names
- * one per line, a point from two fields) and how the API's refusals, which name JSON fields
- * ({@code location.latitude}, {@code names[1].lang}, {@code boundary.coordinates[0]}), land beside
- * the form field they concern. No rule is checked here: the services check them all.
+ * What the site and monument forms share: the site a form's address names, how a record's values
+ * are shown in the form and how the form's text fields become the API's values (names one per
+ * line, a point from two fields, the version as If-Match), and how the API's refusals, which name
+ * JSON fields ({@code location.latitude}, {@code names[1].lang}, {@code boundary.coordinates[0]}),
+ * land beside the form field they concern. No rule is checked here: the services check them all.
  */
 final class CurationForms {
 
@@ -35,6 +39,32 @@ final class CurationForms {
     /** Blank is absent. */
     static String optional(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A record's optional value as its form shows it: absent is an empty field. */
+    static String shown(String value) {
+        return value == null ? "" : value;
+    }
+
+    /** The site a page's or form's address names (its id as sent), or the not-found page. */
+    static Site site(SiteService sites, String id) {
+        String key = id == null ? "" : id.strip();
+        return sites.find(key).orElseThrow(() -> ProblemException.notFound("Site", key));
+    }
+
+    /** The version an edit form was read at, as sent back. */
+    static String version(String value) {
+        return value == null ? "" : value.strip();
+    }
+
+    /** The form's version as an If-Match value; an empty one would skip the check, so it is a version no row has. */
+    static String ifMatch(String version) {
+        return version == null || version.isBlank() ? "\"-1\"" : "\"" + version.strip() + "\"";
+    }
+
+    /** The key a new-record form carries, so that sending it twice records once; a post without one gets its own. */
+    static String idempotencyKey(String value) {
+        return value == null || value.isBlank() ? UUID.randomUUID().toString() : value;
     }
 
     /** The names textarea: one name a line, its language tag first, a colon, then the name ("ar: تدمر"). */

@@ -29,7 +29,11 @@ public final class FormErrors {
     private final List<String> order;
 
     public FormErrors(String... fieldsInOrder) {
-        this.order = List.of(fieldsInOrder);
+        this(List.of(fieldsInOrder));
+    }
+
+    public FormErrors(List<String> fieldsInOrder) {
+        this.order = List.copyOf(fieldsInOrder);
     }
 
     public boolean isEmpty() {

@@ -74,10 +74,11 @@ public class MonumentFormPages {
         }
 
         static MonumentForm of(Monument m) {
-            return new MonumentForm(m.id, m.siteId, m.name, CurationForms.namesText(m.names), JsonEnums.jsonName(m.category), nz(m.period),
-                    CurationForms.coordinate(m.latitude), CurationForms.coordinate(m.longitude),
-                    m.locationCertainty == null ? "" : JsonEnums.jsonName(m.locationCertainty), nz(m.locationBasis), nz(m.wikidata), nz(m.pleiades),
-                    nz(m.description), Long.toString(m.version), UUID.randomUUID().toString());
+            return new MonumentForm(m.id, m.siteId, m.name, CurationForms.namesText(m.names), JsonEnums.jsonName(m.category),
+                    CurationForms.shown(m.period), CurationForms.coordinate(m.latitude), CurationForms.coordinate(m.longitude),
+                    m.locationCertainty == null ? "" : JsonEnums.jsonName(m.locationCertainty), CurationForms.shown(m.locationBasis),
+                    CurationForms.shown(m.wikidata), CurationForms.shown(m.pleiades), CurationForms.shown(m.description), Long.toString(m.version),
+                    UUID.randomUUID().toString());
         }
 
         MonumentForm withVersion(long version) {
@@ -125,8 +126,8 @@ public class MonumentFormPages {
     @RolesAllowed(Roles.ADMIN)
     @Operation(hidden = true)
     public String newForm(@QueryParam("site") String siteId) {
-        Site site = requireSite(siteId);
-        return page(true, site, null, MonumentForm.blank(site.id), errors(), false);
+        Site site = CurationForms.site(sites, siteId);
+        return page(true, site, null, MonumentForm.blank(site.id), new FormErrors(FIELDS), false);
     }
 
     @POST
@@ -139,12 +140,12 @@ public class MonumentFormPages {
             @RestForm String category, @RestForm String period, @RestForm String latitude, @RestForm String longitude,
             @RestForm String locationCertainty, @RestForm String locationBasis, @RestForm String wikidata, @RestForm String pleiades,
             @RestForm String description, @RestForm String idempotencyKey) {
-        Site site = requireSite(siteId);
+        Site site = CurationForms.site(sites, siteId);
         var form = new MonumentForm(CurationForms.text(id), site.id, CurationForms.text(name), CurationForms.text(names), CurationForms.text(category),
                 CurationForms.text(period), CurationForms.text(latitude), CurationForms.text(longitude), CurationForms.text(locationCertainty),
                 CurationForms.text(locationBasis), CurationForms.text(wikidata), CurationForms.text(pleiades), CurationForms.text(description), "",
-                idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey);
-        var errors = errors();
+                CurationForms.idempotencyKey(idempotencyKey));
+        var errors = new FormErrors(FIELDS);
         NewMonument request = read(form, form.id().strip(), errors);
         CurationForms.addAll(errors, validator.validate(request), FIELDS);
         if (!errors.isEmpty()) {
@@ -169,7 +170,7 @@ public class MonumentFormPages {
     @Operation(hidden = true)
     public String editForm(@QueryParam("monument") String id) {
         Monument monument = require(id);
-        return page(false, null, MonumentCurrent.of(monument), MonumentForm.of(monument), errors(), false);
+        return page(false, null, MonumentCurrent.of(monument), MonumentForm.of(monument), new FormErrors(FIELDS), false);
     }
 
     @POST
@@ -186,8 +187,8 @@ public class MonumentFormPages {
         var form = new MonumentForm(monument.id, CurationForms.text(siteId).strip(), CurationForms.text(name), CurationForms.text(names),
                 CurationForms.text(category), CurationForms.text(period), CurationForms.text(latitude), CurationForms.text(longitude),
                 CurationForms.text(locationCertainty), CurationForms.text(locationBasis), CurationForms.text(wikidata), CurationForms.text(pleiades),
-                CurationForms.text(description), version == null ? "" : version.strip(), UUID.randomUUID().toString());
-        var errors = errors();
+                CurationForms.text(description), CurationForms.version(version), UUID.randomUUID().toString());
+        var errors = new FormErrors(FIELDS);
         // the edit's rules are the create's for the record as it would stand: checked here first so
         // that every wrong field is shown at once, and again by the service on the merged record
         NewMonument record = read(form, monument.id, errors);
@@ -197,7 +198,7 @@ public class MonumentFormPages {
         }
         int status;
         try {
-            monuments.update(monument.id, MonumentPatch.read(patch(record), json), identity.getPrincipal().getName(), SitePages.ifMatch(form.version()));
+            monuments.update(monument.id, MonumentPatch.read(patch(record), json), identity.getPrincipal().getName(), CurationForms.ifMatch(form.version()));
             return SignInPages.seeOther("/pages/sites/" + record.siteId() + "?done=monument-edited&monument=" + monument.id);
         } catch (ProblemException e) {
             CurationForms.addAll(errors, e, FIELDS);
@@ -293,18 +294,5 @@ public class MonumentFormPages {
     private Monument require(String id) {
         String key = id == null ? "" : id.strip();
         return monuments.find(key).orElseThrow(() -> ProblemException.notFound("Monument", key));
-    }
-
-    private Site requireSite(String id) {
-        String key = id == null ? "" : id.strip();
-        return sites.find(key).orElseThrow(() -> ProblemException.notFound("Site", key));
-    }
-
-    private static FormErrors errors() {
-        return new FormErrors(FIELDS.toArray(String[]::new));
-    }
-
-    private static String nz(String value) {
-        return value == null ? "" : value;
     }
 }

@@ -97,8 +97,9 @@ public class SitePages {
 
         static SiteForm of(Site s) {
             return new SiteForm(s.id, s.name, CurationForms.namesText(s.names), s.country, CurationForms.coordinate(s.latitude),
-                    CurationForms.coordinate(s.longitude), s.boundary == null ? "" : s.boundary, nz(s.wikidata), nz(s.pleiades), nz(s.unescoId),
-                    s.inDangerSince == null ? "" : s.inDangerSince.toString(), nz(s.description), Long.toString(s.version), UUID.randomUUID().toString());
+                    CurationForms.coordinate(s.longitude), CurationForms.shown(s.boundary), CurationForms.shown(s.wikidata),
+                    CurationForms.shown(s.pleiades), CurationForms.shown(s.unescoId), s.inDangerSince == null ? "" : s.inDangerSince.toString(),
+                    CurationForms.shown(s.description), Long.toString(s.version), UUID.randomUUID().toString());
         }
 
         SiteForm withVersion(long version) {
@@ -151,7 +152,7 @@ public class SitePages {
     @Path("/sites/{id}")
     @Operation(hidden = true)
     public TemplateInstance site(@PathParam("id") String id, @QueryParam("done") String done, @QueryParam("monument") String monumentId) {
-        Site site = require(id);
+        Site site = CurationForms.site(sites, id);
         var page = new PageRequest(null, PageRequest.MAX_LIMIT);
         var result = Pages.of(monuments.list(new MonumentFilter(site.id, null, null, null), page), page.limit(), m -> Cursor.encode(m.id),
                 rows -> rows.stream().map(MonumentSummary::from).toList());
@@ -167,7 +168,7 @@ public class SitePages {
     @RolesAllowed({ Roles.CURATOR, Roles.ADMIN })
     @Operation(hidden = true)
     public String newForm() {
-        return PageTemplates.siteForm(new SiteFormPage(true, null, SiteForm.blank(), new FormErrors(FIELDS.toArray(String[]::new)), false)).render();
+        return PageTemplates.siteForm(new SiteFormPage(true, null, SiteForm.blank(), new FormErrors(FIELDS), false)).render();
     }
 
     @POST
@@ -182,8 +183,8 @@ public class SitePages {
         var form = new SiteForm(CurationForms.text(id), CurationForms.text(name), CurationForms.text(names), CurationForms.text(country),
                 CurationForms.text(latitude), CurationForms.text(longitude), CurationForms.text(boundary), CurationForms.text(wikidata),
                 CurationForms.text(pleiades), CurationForms.text(unescoId), CurationForms.text(inDangerSince), CurationForms.text(description), "",
-                idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey);
-        var errors = errors();
+                CurationForms.idempotencyKey(idempotencyKey));
+        var errors = new FormErrors(FIELDS);
         NewSite request = read(form, form.id().strip(), errors);
         CurationForms.addAll(errors, validator.validate(request), FIELDS);
         if (!errors.isEmpty()) {
@@ -207,8 +208,8 @@ public class SitePages {
     @RolesAllowed({ Roles.CURATOR, Roles.ADMIN })
     @Operation(hidden = true)
     public String editForm(@QueryParam("site") String id) {
-        Site site = require(id);
-        return PageTemplates.siteForm(new SiteFormPage(false, SiteView.from(site), SiteForm.of(site), errors(), false)).render();
+        Site site = CurationForms.site(sites, id);
+        return PageTemplates.siteForm(new SiteFormPage(false, SiteView.from(site), SiteForm.of(site), new FormErrors(FIELDS), false)).render();
     }
 
     @POST
@@ -220,12 +221,12 @@ public class SitePages {
     public Response edit(@QueryParam("site") String id, @RestForm String name, @RestForm String names, @RestForm String country,
             @RestForm String latitude, @RestForm String longitude, @RestForm String boundary, @RestForm String wikidata, @RestForm String pleiades,
             @RestForm String unescoId, @RestForm String inDangerSince, @RestForm String description, @RestForm String version) {
-        Site site = require(id);
+        Site site = CurationForms.site(sites, id);
         var form = new SiteForm(site.id, CurationForms.text(name), CurationForms.text(names), CurationForms.text(country), CurationForms.text(latitude),
                 CurationForms.text(longitude), CurationForms.text(boundary), CurationForms.text(wikidata), CurationForms.text(pleiades),
-                CurationForms.text(unescoId), CurationForms.text(inDangerSince), CurationForms.text(description), version == null ? "" : version.strip(),
+                CurationForms.text(unescoId), CurationForms.text(inDangerSince), CurationForms.text(description), CurationForms.version(version),
                 UUID.randomUUID().toString());
-        var errors = errors();
+        var errors = new FormErrors(FIELDS);
         // the edit's rules are the create's, for the record as it would stand: checked here first so
         // that every wrong field is shown at once, and again by the service on the merged record
         NewSite record = read(form, site.id, errors);
@@ -234,7 +235,7 @@ public class SitePages {
             return PageRefusals.html(400, PageTemplates.siteForm(new SiteFormPage(false, SiteView.from(site), form, errors, false)).render());
         }
         try {
-            sites.update(site.id, SitePatch.read(patch(record), json), identity.getPrincipal().getName(), ifMatch(form.version()));
+            sites.update(site.id, SitePatch.read(patch(record), json), identity.getPrincipal().getName(), CurationForms.ifMatch(form.version()));
             return SignInPages.seeOther("/pages/sites/" + site.id + "?done=site-edited");
         } catch (ProblemException e) {
             CurationForms.addAll(errors, e, FIELDS);
@@ -250,9 +251,9 @@ public class SitePages {
     @RolesAllowed(Roles.ADMIN)
     @Operation(hidden = true)
     public String retireForm(@QueryParam("site") String id) {
-        Site site = require(id);
+        Site site = CurationForms.site(sites, id);
         return PageTemplates.siteRetire(new RetirePage(SiteView.from(site), new RetireForm("", Long.toString(site.version), UUID.randomUUID().toString()),
-                new FormErrors(RETIRE_FIELDS.toArray(String[]::new)), false)).render();
+                new FormErrors(RETIRE_FIELDS), false)).render();
     }
 
     @POST
@@ -262,21 +263,20 @@ public class SitePages {
     @Operation(hidden = true)
     @SessionBound
     public Response retire(@QueryParam("site") String id, @RestForm String reason, @RestForm String version, @RestForm String idempotencyKey) {
-        Site site = require(id);
-        var form = new RetireForm(CurationForms.text(reason), version == null ? "" : version.strip(),
-                idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey);
-        var errors = new FormErrors(RETIRE_FIELDS.toArray(String[]::new));
+        Site site = CurationForms.site(sites, id);
+        var form = new RetireForm(CurationForms.text(reason), CurationForms.version(version), CurationForms.idempotencyKey(idempotencyKey));
+        var errors = new FormErrors(RETIRE_FIELDS);
         var request = new SiteRetirement(CurationForms.optional(form.reason()));
         CurationForms.addAll(errors, validator.validate(request), RETIRE_FIELDS);
         if (!errors.isEmpty()) {
             return PageRefusals.html(400, PageTemplates.siteRetire(new RetirePage(SiteView.from(site), form, errors, false)).render());
         }
         try {
-            sites.retire(site.id, request, identity.getPrincipal().getName(), ifMatch(form.version()), form.idempotencyKey());
+            sites.retire(site.id, request, identity.getPrincipal().getName(), CurationForms.ifMatch(form.version()), form.idempotencyKey());
             return SignInPages.seeOther("/pages/sites/" + site.id + "?done=site-retired");
         } catch (ProblemException e) {
             CurationForms.addAll(errors, e, RETIRE_FIELDS);
-            Site now = require(id);
+            Site now = CurationForms.site(sites, id);
             boolean stale = e.status() == 412;
             var shown = stale ? new RetireForm(form.reason(), Long.toString(now.version), UUID.randomUUID().toString()) : form;
             return PageRefusals.html(e.status(), PageTemplates.siteRetire(new RetirePage(SiteView.from(now), shown, errors, stale)).render());
@@ -304,13 +304,8 @@ public class SitePages {
         return roles == null ? Roles.CURATOR : String.join(" or ", roles.value());
     }
 
-    /** The form's version as an If-Match value; an empty one would skip the check, so it is a version no row has. */
-    static String ifMatch(String version) {
-        return version == null || version.isBlank() ? "\"-1\"" : "\"" + version.strip() + "\"";
-    }
-
     private Response refusedEdit(int status, SiteForm form, FormErrors errors) {
-        Site now = require(form.id());
+        Site now = CurationForms.site(sites, form.id());
         boolean stale = status == 412;
         // after a 412 the form keeps what was typed and carries the version now current, so that a
         // second look at the site as it is now (shown above the form) can go on
@@ -411,18 +406,5 @@ public class SitePages {
             case "monument-edited" -> "Your changes to " + which.replaceFirst("^The", "the") + " are recorded.";
             default -> null;
         };
-    }
-
-    private Site require(String id) {
-        String key = id == null ? "" : id.strip();
-        return sites.find(key).orElseThrow(() -> ProblemException.notFound("Site", key));
-    }
-
-    private static FormErrors errors() {
-        return new FormErrors(FIELDS.toArray(String[]::new));
-    }
-
-    private static String nz(String value) {
-        return value == null ? "" : value;
     }
 }
