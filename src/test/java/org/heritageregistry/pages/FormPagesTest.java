@@ -52,13 +52,6 @@ class FormPagesTest {
         return form;
     }
 
-    private static void assertEveryFieldLabelled(Document doc) {
-        for (Element field : doc.select("input:not([type=hidden]), select, textarea")) {
-            assertFalse(field.id().isEmpty(), "field " + field.attr("name") + " has an id");
-            assertNotNull(doc.selectFirst("label[for=" + field.id() + "]"), "field " + field.attr("name") + " has a label");
-        }
-    }
-
     @Test
     void aPageThatNeedsAnAccountSendsTheReaderToSignInAndBackAfterwards() {
         PageSession browser = PageSession.anonymous();
@@ -67,7 +60,7 @@ class FormPagesTest {
         assertTrue(answer.header("Location").endsWith("/pages/login"), answer.header("Location"));
 
         Document login = browser.page("/pages/login", 200);
-        assertEveryFieldLabelled(login);
+        FormChecks.assertEveryFieldLabelled(login);
         Response signedIn = browser.submit(login, "/pages/login", Map.of("j_username", "curator", "j_password", "curator-demo"));
         assertEquals(302, signedIn.statusCode());
         assertTrue(signedIn.header("Location").endsWith("/pages/reports/new?monument=temple-of-bel"), signedIn.header("Location"));
@@ -100,7 +93,7 @@ class FormPagesTest {
         String source = Api.newSource(false);
         PageSession curator = PageSession.signedInAs("curator");
         Document form = curator.page("/pages/reports/new?monument=" + monument, 200);
-        assertEveryFieldLabelled(form);
+        FormChecks.assertEveryFieldLabelled(form);
         assertFalse(form.selectFirst("input[name=csrf-token]").val().isEmpty(), "the form carries a CSRF token");
 
         String id = reportIdFrom(curator.submit(form, "/pages/reports", validReport(monument, source)));
@@ -218,7 +211,7 @@ class FormPagesTest {
         Document queue = reviewer.page("/pages/review", 200);
         assertNotNull(queue.selectFirst("a[href=/pages/review/decision?report=" + id + "]"), "the new report waits in the queue");
         Document decide = reviewer.page("/pages/review/decision?report=" + id, 200);
-        assertEveryFieldLabelled(decide);
+        FormChecks.assertEveryFieldLabelled(decide);
         Map<String, String> decision = new HashMap<>();
         decision.put("status", "VERIFIED");
         decision.put("rationale", "UNOSAT imagery shows the cella destroyed.");
@@ -244,10 +237,8 @@ class FormPagesTest {
         Document opened = reviewer.page("/pages/review/decision?report=" + id, 200);
         Api.decide("reviewer2", id, Api.decision("DISPUTED", "Other sources disagree.")).statusCode(201);
 
-        Response stale = reviewer.submit(opened, "/pages/review/decision?report=" + id, Map.of("status", "REJECTED", "rationale", "Not credible."));
-        assertEquals(412, stale.statusCode());
-        Document again = org.jsoup.Jsoup.parse(stale.asString());
-        assertTrue(again.selectFirst(".error-summary").text().contains("changed since you read it"));
+        Document again = FormChecks.submitStale(reviewer, opened, "/pages/review/decision?report=" + id,
+                Map.of("status", "REJECTED", "rationale", "Not credible."));
         assertEquals("DISPUTED", again.selectFirst("dd.status").text(), "the report as it is now");
         assertEquals("Not credible.", again.getElementById("f-rationale").text(), "what was typed is kept");
         assertEquals(1, Api.anonymous().get("/api/v1/reports/" + id + "/decisions").then().statusCode(200).extract().jsonPath().getList("items").size());
@@ -277,7 +268,7 @@ class FormPagesTest {
         Document queue = reviewer.page("/pages/review", 200);
         // the queue lists open conflicts 20 at a time; this one is new, so it may be on a later page
         Document settle = reviewer.page(form, 200);
-        assertEveryFieldLabelled(settle);
+        FormChecks.assertEveryFieldLabelled(settle);
         assertEquals("OPEN", settle.selectFirst("dd.state").text());
         assertEquals(2, settle.select("tr.claim").size(), "both claims, each with its links");
         assertTrue(queue.select("a[href^=/pages/review/settlement?conflict=]").size() > 0, "the queue links each open conflict to its settlement form");
@@ -315,10 +306,7 @@ class FormPagesTest {
         assertEquals(3, opened.select("tr.claim").size());
         // disputing one of three claims changes the conflict but leaves it open
         Api.decide("reviewer2", third, Api.decision("DISPUTED", "Another account gives a different number.")).statusCode(201);
-        Response stale = reviewer.submit(opened, form, Map.of("rationale", "Same event."));
-        assertEquals(412, stale.statusCode());
-        Document again = org.jsoup.Jsoup.parse(stale.asString());
-        assertTrue(again.selectFirst(".error-summary").text().contains("changed since you read it"));
+        Document again = FormChecks.submitStale(reviewer, opened, form, Map.of("rationale", "Same event."));
         assertEquals("Same event.", again.getElementById("f-rationale").text(), "what was typed is kept");
 
         String own = openCountConflict("reviewer2");

@@ -82,13 +82,6 @@ class SitePagesTest {
         assertTrue(answer.header("Location").endsWith(path), answer.header("Location"));
     }
 
-    private static void assertEveryFieldLabelled(Document doc) {
-        for (Element field : doc.select("input:not([type=hidden]), select, textarea")) {
-            assertFalse(field.id().isEmpty(), "field " + field.attr("name") + " has an id");
-            assertNotNull(doc.selectFirst("label[for=" + field.id() + "]"), "field " + field.attr("name") + " has a label");
-        }
-    }
-
     private static List<String> auditActions(String entityType, String id) {
         return Api.as(Api.ADMIN).queryParam("entityType", entityType).queryParam("entityId", id).get("/api/v1/audit").then().statusCode(200)
                 .extract().jsonPath().getList("items.action");
@@ -101,7 +94,7 @@ class SitePagesTest {
         Document list = curator.page("/pages/sites", 200);
         assertNotNull(list.selectFirst("a[href=/pages/sites/new]"), "a curator is offered the new-site form");
         Document form = curator.page("/pages/sites/new", 200);
-        assertEveryFieldLabelled(form);
+        FormChecks.assertEveryFieldLabelled(form);
         assertFalse(form.selectFirst("input[name=csrf-token]").val().isEmpty(), "the form carries a CSRF token");
 
         assertRedirectedTo(curator.submit(form, "/pages/sites/new", validSite(id)), "/pages/sites/" + id + "?done=site-created");
@@ -123,7 +116,7 @@ class SitePagesTest {
         assertNotNull(shown.selectFirst("ul.identifiers a[href=https://whc.unesco.org/en/list/23]"));
 
         Document edit = curator.page("/pages/sites/edit?site=" + id, 200);
-        assertEveryFieldLabelled(edit);
+        FormChecks.assertEveryFieldLabelled(edit);
         assertEquals("ar: تدمر\nar-Latn: Tadmur", edit.getElementById("f-names").text().strip().replace("\r", ""),
                 "the names come back one a line");
         Map<String, String> changes = new HashMap<>();
@@ -155,10 +148,7 @@ class SitePagesTest {
                 .patch("/api/v1/sites/" + id).then().statusCode(200);
 
         Map<String, String> values = new HashMap<>(Map.of("name", "My name", "country", "IQ"));
-        Response stale = curator.submit(opened, "/pages/sites/edit?site=" + id, values);
-        assertEquals(412, stale.statusCode());
-        Document again = Jsoup.parse(stale.asString());
-        assertTrue(again.selectFirst(".error-summary").text().contains("changed since you read it"), again.selectFirst(".error-summary").text());
+        Document again = FormChecks.submitStale(curator, opened, "/pages/sites/edit?site=" + id, values);
         assertTrue(again.selectFirst(".error-summary .stale").text().contains("Someone changed the site"));
         assertEquals("Renamed meanwhile", again.selectFirst(".as-now .now-name").text(), "the site as it is now");
         assertEquals("My name", again.getElementById("f-name").val(), "what was typed is kept");
@@ -259,7 +249,7 @@ class SitePagesTest {
 
         String monument = uniqueId("temple");
         Document add = admin.page("/pages/monuments/new?site=" + siteId, 200);
-        assertEveryFieldLabelled(add);
+        FormChecks.assertEveryFieldLabelled(add);
         Map<String, String> values = new HashMap<>();
         values.put("id", monument);
         values.put("name", "Temple of Test");
@@ -284,7 +274,7 @@ class SitePagesTest {
         String elsewhere = apiSite();
         String form = "/pages/monuments/edit?monument=" + monument;
         Document edit = curator.page(form, 200);
-        assertEveryFieldLabelled(edit);
+        FormChecks.assertEveryFieldLabelled(edit);
         assertEquals(siteId, edit.selectFirst("#f-siteId option[selected]").val());
         Map<String, String> moved = new HashMap<>();
         edit.select("form[action=" + form + "] input:not([type=hidden])").forEach(i -> moved.put(i.attr("name"), i.val()));
@@ -347,7 +337,7 @@ class SitePagesTest {
 
         PageSession admin = PageSession.signedInAs("admin");
         Document form = admin.page("/pages/sites/retire?site=" + id, 200);
-        assertEveryFieldLabelled(form);
+        FormChecks.assertEveryFieldLabelled(form);
         Response empty = admin.submit(form, "/pages/sites/retire?site=" + id, Map.of("reason", " "));
         assertEquals(400, empty.statusCode());
         assertNotNull(Jsoup.parse(empty.asString()).getElementById("e-reason"));

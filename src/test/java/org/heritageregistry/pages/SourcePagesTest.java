@@ -157,10 +157,7 @@ class SourcePagesTest {
 
         // the form opened before that edit carries the old version
         values.put("description", "Third description.");
-        Response stale = curator.submit(opened, "/pages/sources/edit?source=" + id, values);
-        assertEquals(412, stale.statusCode());
-        Document again = Jsoup.parse(stale.asString());
-        assertTrue(again.selectFirst(".error-summary").text().contains("changed since you read it"), again.selectFirst(".error-summary").text());
+        Document again = FormChecks.submitStale(curator, opened, "/pages/sources/edit?source=" + id, values);
         assertEquals("Third description.", again.getElementById("f-description").text(), "what was typed is kept");
         assertEquals("Second description.", Api.as(Api.CURATOR).get("/api/v1/sources/" + id).then().extract().path("description"));
         // the refused form carries the version now current: a second look can go on

@@ -3,7 +3,6 @@ package org.heritageregistry.pages.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,7 +12,6 @@ import org.heritageregistry.support.DatabaseIndependent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -35,7 +33,7 @@ class SitePagesBrowserTest {
     @RegisterExtension
     static final Browser browser = new Browser();
 
-    private static final Duration PAGE_LOAD = Duration.ofSeconds(15);
+    private static final BrowserUser user = new BrowserUser(browser);
 
     private static String uniqueId(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
@@ -71,7 +69,7 @@ class SitePagesBrowserTest {
         apiMonument(uniqueId("stele"), site, "Stele without a place", null, null, null);
 
         browser.open("/pages/sites/" + site);
-        browser.waitUpTo(PAGE_LOAD).until(d -> d.findElements(By.cssSelector("#site-map .leaflet-marker-icon")).size() == 2);
+        user.await(d -> d.findElements(By.cssSelector("#site-map .leaflet-marker-icon")).size() == 2);
         assertTrue(driver.findElement(By.id("site-map")).getDomAttribute("class").contains("leaflet-container"), "Leaflet ran");
         assertEquals(List.of(), driver.findElements(By.cssSelector("#site-map img.leaflet-tile")), "no tiles: none configured");
         WebElement approximate = driver.findElement(By.cssSelector("#site-map .leaflet-marker-icon.approximate"));
@@ -85,12 +83,10 @@ class SitePagesBrowserTest {
 
         // a marker opens from the keyboard and links to its monument
         sure.sendKeys(Keys.ENTER);
-        WebElement link = browser.waitUpTo(PAGE_LOAD).until(d -> d.findElement(By.cssSelector(".leaflet-popup-content a")));
+        WebElement link = user.await(d -> d.findElement(By.cssSelector(".leaflet-popup-content a")));
         assertEquals("/pages/monuments/" + temple, link.getDomAttribute("href"));
 
-        HeadingOutline.assertWellFormed(driver);
-        browser.screenshot("site-page-map");
-        browser.checkAccessibility();
+        user.checkPage("site-page-map");
     }
 
     @Test
@@ -102,79 +98,44 @@ class SitePagesBrowserTest {
         apiMonument(monument, site, "North-West Palace", 36.098, 43.328, "HIGH");
 
         browser.open("/pages/sites/edit?site=" + site);
-        assertTrue(driver.getCurrentUrl().endsWith("/pages/login"), driver.getCurrentUrl());
-        signIn(driver, "curator");
+        user.signIn("curator");
         assertTrue(driver.getCurrentUrl().endsWith("/pages/sites/edit?site=" + site), driver.getCurrentUrl());
-        HeadingOutline.assertWellFormed(driver);
-        browser.checkAccessibility();
-        WebElement country = field(driver, "Country");
+        user.checkPage();
+        WebElement country = user.field("Country");
         country.clear();
         country.sendKeys("Iraq");
-        submit(driver, "Save the changes");
-        assertEquals("true", field(driver, "Country").getDomAttribute("aria-invalid"));
+        user.submit("Save the changes");
+        assertEquals("true", user.field("Country").getDomAttribute("aria-invalid"));
         assertTrue(driver.findElement(By.cssSelector(".error-summary")).getText().contains("country"));
-        HeadingOutline.assertWellFormed(driver);
-        browser.screenshot("site-form-errors");
-        browser.checkAccessibility();
-        field(driver, "Country").clear();
-        field(driver, "Country").sendKeys("IQ");
-        field(driver, "Description (optional)").sendKeys("The Assyrian city of Kalhu.");
-        submit(driver, "Save the changes");
+        user.checkPage("site-form-errors");
+        user.field("Country").clear();
+        user.field("Country").sendKeys("IQ");
+        user.field("Description (optional)").sendKeys("The Assyrian city of Kalhu.");
+        user.submit("Save the changes");
         assertTrue(driver.findElement(By.cssSelector("[role=status]")).getText().contains("recorded"));
 
         browser.open("/pages/monuments/edit?monument=" + monument);
-        HeadingOutline.assertWellFormed(driver);
-        browser.checkAccessibility();
-        new Select(field(driver, "Site")).selectByValue(other);
-        new Select(field(driver, "Location certainty")).selectByValue("LOW");
+        user.checkPage();
+        new Select(user.field("Site")).selectByValue(other);
+        new Select(user.field("Location certainty")).selectByValue("LOW");
         browser.screenshot("monument-form");
-        submit(driver, "Save the changes");
+        user.submit("Save the changes");
         assertTrue(driver.getCurrentUrl().contains("/pages/sites/" + other), driver.getCurrentUrl());
         assertEquals(1, driver.findElements(By.cssSelector("tr[data-monument='" + monument + "'] .approximate")).size(), "moved, approximate");
-        browser.waitUpTo(PAGE_LOAD).until(d -> d.findElements(By.cssSelector("#site-map .leaflet-marker-icon.approximate")).size() == 1);
+        user.await(d -> d.findElements(By.cssSelector("#site-map .leaflet-marker-icon.approximate")).size() == 1);
         browser.checkAccessibility();
-        signOut(driver);
+        user.signOut();
 
         browser.open("/pages/login");
-        signIn(driver, "admin");
+        user.signIn("admin");
         browser.open("/pages/sites/new");
-        HeadingOutline.assertWellFormed(driver);
-        browser.checkAccessibility();
+        user.checkPage();
         browser.open("/pages/monuments/new?site=" + other);
-        submit(driver, "Add the monument");
+        user.submit("Add the monument");
         assertTrue(driver.findElements(By.cssSelector(".error-summary li")).size() >= 3, "id, name and category are missing");
-        HeadingOutline.assertWellFormed(driver);
-        browser.screenshot("monument-form-errors");
-        browser.checkAccessibility();
+        user.checkPage("monument-form-errors");
         browser.open("/pages/sites/retire?site=" + site);
-        HeadingOutline.assertWellFormed(driver);
-        browser.checkAccessibility();
-        signOut(driver);
-    }
-
-    private static void signIn(WebDriver driver, String user) {
-        field(driver, "Account name").sendKeys(user);
-        field(driver, "Password").sendKeys(user + "-demo");
-        submit(driver, "Sign in");
-        assertTrue(driver.findElement(By.cssSelector("header")).getText().contains("Signed in as " + user));
-    }
-
-    private static void signOut(WebDriver driver) {
-        browser.open("/pages/logout");
-        submit(driver, "Sign out");
-    }
-
-    /** Presses the button from the keyboard and waits for the next page (as ReviewWorkflowBrowserTest does). */
-    private static void submit(WebDriver driver, String button) {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        js.executeScript("window.registryTestMark = true");
-        driver.findElement(By.xpath("//button[normalize-space()='" + button + "']")).sendKeys(Keys.ENTER);
-        browser.waitUpTo(PAGE_LOAD).until(d -> Boolean.TRUE.equals(
-                js.executeScript("return window.registryTestMark === undefined && document.readyState === 'complete'")));
-    }
-
-    private static WebElement field(WebDriver driver, String label) {
-        WebElement labelElement = driver.findElement(By.xpath("//label[normalize-space()='" + label + "']"));
-        return driver.findElement(By.id(labelElement.getDomAttribute("for")));
+        user.checkPage();
+        user.signOut();
     }
 }
