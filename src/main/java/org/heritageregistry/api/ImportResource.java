@@ -3,7 +3,6 @@ package org.heritageregistry.api;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -115,7 +114,7 @@ public class ImportResource {
     @APIResponse(responseCode = "200", description = "A page of import jobs.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJobPage.class)))
     public ImportJobPage list(@BeanParam PageParams paging) {
         var page = paging.toRequest();
-        var result = Pages.of(imports.list(seesAll() ? null : me(), page), page.limit(), ImportService::cursorOf,
+        var result = Pages.of(imports.listVisibleTo(identity, page), page.limit(), ImportService::cursorOf,
                 rows -> rows.stream().map(job -> ImportJobView.of(job, List.of())).toList());
         return new ImportJobPage(result.items(), result.nextCursor());
     }
@@ -139,21 +138,7 @@ public class ImportResource {
     }
 
     private ImportJob visible(String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Import", id);
-        }
-        return imports.find(uuid).filter(job -> seesAll() || job.createdBy.equals(me())).orElseThrow(() -> ProblemException.notFound("Import", id));
-    }
-
-    private boolean seesAll() {
-        return identity.hasRole(Roles.ADMIN);
-    }
-
-    private String me() {
-        return identity.getPrincipal().getName();
+        return imports.visibleTo(identity, id).orElseThrow(() -> ProblemException.notFound("Import", id));
     }
 
     @Schema(name = "ImportJobPage", description = "A page of import jobs.")

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import org.heritageregistry.common.Cursor;
+import org.heritageregistry.common.JdbcBatch;
 import org.heritageregistry.common.PageRequest;
 import org.heritageregistry.common.ProblemException;
 
@@ -22,10 +24,18 @@ public class AuditLog {
 
     private static final int MAX_DETAIL = 4000;
 
-    private final ObjectMapper json;
+    private static final String INSERT = "insert into audit_event (occurred_at, actor, action, entity_type, entity_id, detail) values (?, ?, ?, ?, ?, ?)";
 
-    AuditLog(ObjectMapper json) {
+    private final ObjectMapper json;
+    private final EntityManager entities;
+
+    AuditLog(ObjectMapper json, EntityManager entities) {
         this.json = json;
+        this.entities = entities;
+    }
+
+    /** One line of a bulk write's trail: what {@link #record} takes, for {@link #recordAll}. */
+    public record Line(String actor, String action, String entityType, Object entityId, Map<String, ?> changes, Instant at) {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -38,6 +48,13 @@ public class AuditLog {
         event.entityId = String.valueOf(entityId);
         event.detail = toJson(changes);
         event.persist();
+    }
+
+    /** The lines of a bulk load, in order, as a few multi-row inserts (see {@link JdbcBatch}) rather than one per line. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(List<Line> lines) {
+        JdbcBatch.insert(entities, INSERT, lines, (row, line) -> row.instant(line.at()).text(line.actor()).text(line.action()).text(line.entityType())
+                .text(String.valueOf(line.entityId())).text(toJson(line.changes())));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -38,6 +39,9 @@ import io.quarkus.panache.common.Parameters;
  */
 @ApplicationScoped
 public class ConflictService {
+
+    /** Above this many claims, a write's conflicts are found in two reads rather than one (see conflictsOf). */
+    private static final int MANY_LINEAGES = 200;
 
     private final ReportService reports;
     private final AuditLog audit;
@@ -87,11 +91,14 @@ public class ConflictService {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Conflict> refreshAround(String siteId, String monumentId, List<DamageReport> touched, boolean windows, Instant now) {
         Map<UUID, DamageReport> near = new LinkedHashMap<>();
-        for (DamageReport report : touched) {
-            if (windows && ConflictDetector.compared(report)) {
-                DamageReport.currentNear(monumentId, siteId, report.incidentKind, report.eventDate.earliest, report.eventDate.latest,
-                        ConflictDetector.WIDEST_RULE_DAYS).forEach(r -> near.put(r.id, r));
+        if (windows) {
+            for (NeighbourWindows window : NeighbourWindows.of(touched.stream().filter(ConflictDetector::compared).collect(Collectors.toList()),
+                    ConflictDetector.WIDEST_RULE_DAYS)) {
+                DamageReport.currentNear(monumentId, siteId, window.kind(), window.earliest(), window.latest(), ConflictDetector.WIDEST_RULE_DAYS)
+                        .forEach(r -> near.put(r.id, r));
             }
+        }
+        for (DamageReport report : touched) {
             if (report.supersededById == null) {
                 near.put(report.id, report);
             }
@@ -126,7 +133,17 @@ public class ConflictService {
             return List.of();
         }
         String subject = monumentId != null ? "c.monumentId = :subject" : "c.siteId = :subject and c.monumentId is null";
-        return Conflict.getEntityManager().createQuery("select distinct c from Conflict c left join fetch c.members where " + subject
+        var em = Conflict.getEntityManager();
+        if (lineages.size() > MANY_LINEAGES) {
+            // an import's batch names thousands of claims: H2 evaluates the subquery below once per
+            // row of the outer join (seconds per batch), so the conflicts are found first, by id
+            List<UUID> ids = em.createQuery("select distinct c.id from Conflict c join c.members m where " + subject + " and m.lineageId in :lineages", UUID.class)
+                    .setParameter("subject", monumentId != null ? monumentId : siteId).setParameter("lineages", lineages).getResultList();
+            return ids.isEmpty() ? List.of()
+                    : em.createQuery("select distinct c from Conflict c left join fetch c.members where " + subject + " and c.id in :ids", Conflict.class)
+                            .setParameter("subject", monumentId != null ? monumentId : siteId).setParameter("ids", ids).getResultList();
+        }
+        return em.createQuery("select distinct c from Conflict c left join fetch c.members where " + subject
                 + " and c.id in (select c2.id from Conflict c2 join c2.members m where m.lineageId in :lineages)", Conflict.class)
                 .setParameter("subject", monumentId != null ? monumentId : siteId).setParameter("lineages", lineages).getResultList();
     }

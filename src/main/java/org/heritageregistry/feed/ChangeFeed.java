@@ -5,7 +5,10 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import org.heritageregistry.common.JdbcBatch;
 
 /**
  * The change feed: every change, in commit order, at a position a consumer can resume after.
@@ -26,12 +29,17 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 public class ChangeFeed {
 
+    private static final String INTAKE = "insert into change_intake (kind, recorded_at, entity_id, monument_id, site_id, incident_kind, report_id, decision_id, "
+            + "new_condition, previous_condition, status, revision, supersedes_id, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final Event<ChangesRecorded> recorded;
     private final ChangeSequencer sequencer;
+    private final EntityManager entities;
 
-    ChangeFeed(Event<ChangesRecorded> recorded, ChangeSequencer sequencer) {
+    ChangeFeed(Event<ChangesRecorded> recorded, ChangeSequencer sequencer, EntityManager entities) {
         this.recorded = recorded;
         this.sequencer = sequencer;
+        this.entities = entities;
     }
 
     /** A write's change, then the change of condition it caused (if any). */
@@ -54,6 +62,22 @@ public class ChangeFeed {
         for (ChangeDraft draft : drafts) {
             ChangeIntake.of(draft).persist();
         }
+        recorded.fire(new ChangesRecorded(List.copyOf(drafts)));
+    }
+
+    /**
+     * A bulk load's drafts, as {@link #append(List)} records them but in a few multi-row inserts
+     * ({@link JdbcBatch}): the intake's ids, which order a transaction's own changes, follow the
+     * list's order on both databases.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void appendAll(List<ChangeDraft> drafts) {
+        if (drafts.isEmpty()) {
+            return;
+        }
+        JdbcBatch.insert(entities, INTAKE, drafts, (row, d) -> row.text(d.kind()).instant(d.at()).text(d.entityId()).text(d.monumentId()).text(d.siteId())
+                .text(d.incidentKind()).object(d.reportId()).object(d.decisionId()).text(d.condition()).text(d.previousCondition()).text(d.status())
+                .integer(d.revision()).object(d.supersedesId()).text(d.note()));
         recorded.fire(new ChangesRecorded(List.copyOf(drafts)));
     }
 

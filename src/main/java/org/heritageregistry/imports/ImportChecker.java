@@ -1,11 +1,15 @@
 package org.heritageregistry.imports;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.monument.Monument;
@@ -39,6 +43,10 @@ final class ImportChecker {
     private final Set<String> fileMonuments = new HashSet<>();
     private final Set<String> fileSources = new HashSet<>();
     private final Map<String, Integer> keyLines = new HashMap<>();
+    // what the registry says of a name or an id, asked once per file (a file of 100,000 claims names a few monuments and sources)
+    private final Map<String, Optional<Site>> knownSites = new HashMap<>();
+    private final Map<String, Optional<Monument>> knownMonuments = new HashMap<>();
+    private final Map<List<String>, SourceReferences.Found> knownReferences = new HashMap<>();
 
     ImportChecker(RowRecords records, SiteService sites, MonumentService monuments, SourceReferences sources, ObjectMapper json) {
         this.records = records;
@@ -56,7 +64,7 @@ final class ImportChecker {
         return errors.isEmpty();
     }
 
-    private void checkRow(ImportRowRecord row, java.util.function.Consumer<RowError> sink) {
+    private void checkRow(ImportRowRecord row, Consumer<RowError> sink) {
         var sourceRef = row.type() == RowType.REPORT ? reference(row, row.source(), row.sourceName(), "source", sink) : null;
         var relayRef = row.type() == RowType.REPORT && (row.relayedBy() != null || row.relayedByName() != null)
                 ? reference(row, row.relayedBy(), row.relayedByName(), "relayedBy", sink) : null;
@@ -83,6 +91,7 @@ final class ImportChecker {
                     sink.accept(new RowError(row.line(), "data.name", similar));
                     return;
                 }
+                knownReferences.clear(); // a name or id the file now gives may change what a citation finds
                 if (row.id() != null) {
                     fileSources.add(row.id());
                 }
@@ -94,11 +103,11 @@ final class ImportChecker {
     }
 
     /** A stand-in id for the validation of a report whose source the file names; null when it names none. */
-    private java.util.UUID reference(ImportRowRecord row, String reference, String name, String field, java.util.function.Consumer<RowError> sink) {
+    private UUID reference(ImportRowRecord row, String reference, String name, String field, Consumer<RowError> sink) {
         if (reference == null && name == null) {
             return null; // data.sourceId, validated as the API does
         }
-        SourceReferences.Found found = sources.find(reference, name, fileSources);
+        SourceReferences.Found found = knownReferences.computeIfAbsent(Arrays.asList(reference, name), k -> sources.find(reference, name, fileSources));
         if (found.error() != null) {
             sink.accept(new RowError(row.line(), field, found.error()));
             return RowRecords.UNRESOLVED_SOURCE;
@@ -106,7 +115,7 @@ final class ImportChecker {
         return found.id() != null ? found.id() : RowRecords.UNRESOLVED_SOURCE;
     }
 
-    private void site(ImportRowRecord row, NewSite site, java.util.function.Consumer<RowError> sink) {
+    private void site(ImportRowRecord row, NewSite site, Consumer<RowError> sink) {
         if (site.boundary() != null && !site.boundary().isNull()) {
             try {
                 SiteBoundary.canonical(site.boundary(), "data.boundary", json);
@@ -118,9 +127,9 @@ final class ImportChecker {
         fileSites.add(site.id());
     }
 
-    private void monument(ImportRowRecord row, NewMonument monument, java.util.function.Consumer<RowError> sink) {
+    private void monument(ImportRowRecord row, NewMonument monument, Consumer<RowError> sink) {
         if (!fileSites.contains(monument.siteId())) {
-            Site site = sites.find(monument.siteId()).orElse(null);
+            Site site = knownSites.computeIfAbsent(monument.siteId(), sites::find).orElse(null);
             if (site == null) {
                 sink.accept(new RowError(row.line(), "data.siteId", "no site has this id, in the registry or in an earlier row"));
                 return;
@@ -133,9 +142,9 @@ final class ImportChecker {
         fileMonuments.add(monument.id());
     }
 
-    private void report(ImportRowRecord row, NewReport report, java.util.function.Consumer<RowError> sink) {
+    private void report(ImportRowRecord row, NewReport report, Consumer<RowError> sink) {
         if (report.monumentId() != null && !fileMonuments.contains(report.monumentId())) {
-            Monument monument = monuments.find(report.monumentId()).orElse(null);
+            Monument monument = knownMonuments.computeIfAbsent(report.monumentId(), monuments::find).orElse(null);
             if (monument == null) {
                 sink.accept(new RowError(row.line(), "data.monumentId", "no monument has this id, in the registry or in an earlier row"));
             } else if (monument.retired) {
@@ -143,7 +152,7 @@ final class ImportChecker {
             }
         }
         if (report.siteId() != null && !fileSites.contains(report.siteId())) {
-            Site site = sites.find(report.siteId()).orElse(null);
+            Site site = knownSites.computeIfAbsent(report.siteId(), sites::find).orElse(null);
             if (site == null) {
                 sink.accept(new RowError(row.line(), "data.siteId", "no site has this id, in the registry or in an earlier row"));
             } else if (site.retired) {

@@ -15,9 +15,11 @@ public interface ImportConfig {
 
     /**
      * Rows loaded per transaction: the most a crash makes a job do again (its keys make that
-     * harmless). A batch holds the change feed's lock while it commits, so other writers wait for it.
+     * harmless). A batch holds the locks of the monuments its claims are about until it commits,
+     * so the API's writes on those monuments wait for it; a thousand report rows take well under a
+     * second (docs/performance.md, "Bulk imports").
      */
-    @WithDefault("100")
+    @WithDefault("1000")
     int batchSize();
 
     /** How long an instance owns a job while loading it; another instance (or this one, restarted) takes over after it. */

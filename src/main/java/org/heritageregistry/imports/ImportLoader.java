@@ -26,7 +26,8 @@ import io.quarkus.scheduler.Scheduled;
 /**
  * Loads accepted import files. Each poll, an instance claims a job whose lease is free (a QUEUED
  * job, or a RUNNING one whose loader stopped renewing: a crash or a restart) and loads its rows in
- * line order, a batch per transaction: the rows' writes, their keys, the job's counts and the
+ * line order, a batch per transaction: the rows' writes (a run of report rows together, set-based,
+ * through {@link ReportRowBatch}; other rows one by one), their keys, the job's counts and the
  * deletion of the rows loaded commit together, so a job goes on after a crash exactly where its
  * last batch ended. A batch that a row breaks is rolled back and its rows are loaded one per
  * transaction, so that only the rows the registry refuses fail, each listed with its line.
@@ -47,13 +48,15 @@ public class ImportLoader {
     private volatile boolean stopping;
 
     private final RowLoader rows;
+    private final ReportRowBatch reportRows;
     private final ImportConfig config;
     private final AuditLog audit;
     private final EntityManager entities;
     private final ObjectMapper json;
 
-    ImportLoader(RowLoader rows, ImportConfig config, AuditLog audit, EntityManager entities, ObjectMapper json) {
+    ImportLoader(RowLoader rows, ReportRowBatch reportRows, ImportConfig config, AuditLog audit, EntityManager entities, ObjectMapper json) {
         this.rows = rows;
+        this.reportRows = reportRows;
         this.config = config;
         this.audit = audit;
         this.entities = entities;
@@ -130,10 +133,24 @@ public class ImportLoader {
                     return null;
                 }
                 List<Stored> next = next(job);
-                for (Stored row : next) {
-                    count(job, rows.load(row.record(), job.createdBy, job.id, Instant.now()));
-                    // each row's write loads its monument's claims: without a clear the session would
-                    // hold every row's, and each flush would check them all again
+                int from = 0;
+                while (from < next.size()) {
+                    int to = from + 1;
+                    if (next.get(from).record().type() == RowType.REPORT) {
+                        while (to < next.size() && next.get(to).record().type() == RowType.REPORT) {
+                            to++;
+                        }
+                        ReportRowBatch.Counts counts = reportRows.load(next.subList(from, to).stream().map(Stored::record).toList(), job.createdBy, job.id,
+                                Instant.now());
+                        job = entities.find(ImportJob.class, id); // the bulk write clears the session
+                        job.rowsCreated += counts.created();
+                        job.rowsSkipped += counts.skipped();
+                    } else {
+                        count(job, rows.load(next.get(from).record(), job.createdBy, job.id, Instant.now()));
+                    }
+                    from = to;
+                    // a write loads its monuments' claims: without a clear the session would hold
+                    // every run's, and each flush would check them all again
                     entities.flush();
                     entities.clear();
                     job = entities.find(ImportJob.class, id); // still locked: the lock is the transaction's

@@ -3,8 +3,6 @@ package org.heritageregistry.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,10 +16,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
-import org.hibernate.Session;
+import org.heritageregistry.account.Roles;
 import org.heritageregistry.audit.AuditLog;
 import org.heritageregistry.common.ApiProblem;
 import org.heritageregistry.common.Cursor;
+import org.heritageregistry.common.JdbcBatch;
 import org.heritageregistry.common.PageRequest;
 import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.monument.MonumentService;
@@ -29,6 +28,8 @@ import org.heritageregistry.site.SiteService;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The bulk import use cases: check a file (a dry run: every row's errors by line, nothing changed),
@@ -108,8 +109,27 @@ public class ImportService {
         return ImportJob.findByIdOptional(id);
     }
 
+    /**
+     * The owner rule of import jobs: a curator follows their own jobs, an admin every one. Another
+     * curator's job is not found, as no job is (its existence, and what it imports, are not told).
+     */
+    public Optional<ImportJob> visibleTo(SecurityIdentity caller, String id) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return find(uuid).filter(job -> caller.hasRole(Roles.ADMIN) || job.createdBy.equals(caller.getPrincipal().getName()));
+    }
+
+    /** The jobs the caller may follow ({@link #visibleTo}), newest first. */
+    public List<ImportJob> listVisibleTo(SecurityIdentity caller, PageRequest page) {
+        return list(caller.hasRole(Roles.ADMIN) ? null : caller.getPrincipal().getName(), page);
+    }
+
     /** The jobs, newest first; only {@code by}'s unless null (an admin sees all). */
-    public List<ImportJob> list(String by, PageRequest page) {
+    private List<ImportJob> list(String by, PageRequest page) {
         List<String> after = Cursor.decode(page.cursor(), 2);
         StringBuilder where = new StringBuilder("1 = 1");
         var params = new java.util.HashMap<String, Object>();
@@ -192,26 +212,16 @@ public class ImportService {
                 pending.clear();
                 return;
             }
-            entities.unwrap(Session.class).doWork(connection -> {
-                try (PreparedStatement insert = connection.prepareStatement("insert into import_row (job_id, line, row_type, body) values (?, ?, ?, ?)")) {
-                    for (ImportRowRecord row : pending) {
-                        insert.setObject(1, job);
-                        insert.setInt(2, row.line());
-                        insert.setString(3, row.type().jsonName());
-                        insert.setString(4, stored(row));
-                        insert.addBatch();
-                    }
-                    insert.executeBatch();
-                }
-            });
+            JdbcBatch.insert(entities, "insert into import_row (job_id, line, row_type, body) values (?, ?, ?, ?)", pending,
+                    (statement, row) -> statement.object(job).integer(row.line()).text(row.type().jsonName()).text(stored(row)));
             pending.clear();
         }
 
-        private String stored(ImportRowRecord row) throws SQLException {
+        private String stored(ImportRowRecord row) {
             try {
                 return json.writeValueAsString(row);
             } catch (JsonProcessingException e) {
-                throw new SQLException("an import row could not be written", e);
+                throw new IllegalStateException("an import row could not be written", e);
             }
         }
 

@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 
-import org.heritageregistry.common.ApiProblem;
 import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.monument.MonumentService;
 import org.heritageregistry.monument.NewMonument;
@@ -60,15 +59,15 @@ class RowLoader {
         }
         String created = switch (row.type()) {
             case SITE -> {
-                NewSite site = (NewSite) valid(row, null, null);
+                NewSite site = (NewSite) records.require(row, null, null);
                 yield sites.exists(site.id()) ? null : sites.add(site, by).id;
             }
             case MONUMENT -> {
-                NewMonument monument = (NewMonument) valid(row, null, null);
+                NewMonument monument = (NewMonument) records.require(row, null, null);
                 yield monuments.find(monument.id()).isPresent() ? null : monuments.add(monument, by).id;
             }
             case SOURCE -> {
-                NewSource source = (NewSource) valid(row, null, null);
+                NewSource source = (NewSource) records.require(row, null, null);
                 var same = sources.named(source.name());
                 if (!same.isEmpty()) {
                     // the source the registry has under this name is the one the file means: later rows citing this row cite it
@@ -82,9 +81,9 @@ class RowLoader {
                 yield sources.register(UUID.randomUUID(), source, by, at).id.toString();
             }
             case REPORT -> {
-                UUID source = resolve(row.source(), row.sourceName(), "source");
-                UUID relay = row.relayedBy() == null && row.relayedByName() == null ? null : resolve(row.relayedBy(), row.relayedByName(), "relayedBy");
-                NewReport report = (NewReport) valid(row, source, relay);
+                UUID source = references.require(row.source(), row.sourceName(), "source");
+                UUID relay = row.relayedBy() == null && row.relayedByName() == null ? null : references.require(row.relayedBy(), row.relayedByName(), "relayedBy");
+                NewReport report = (NewReport) records.require(row, source, relay);
                 yield reports.record(UUID.randomUUID(), report, by, at).id.toString();
             }
         };
@@ -93,24 +92,5 @@ class RowLoader {
         }
         keys.remember(key, created, job, at);
         return Outcome.CREATED;
-    }
-
-    private UUID resolve(String reference, String name, String field) {
-        if (reference == null && name == null) {
-            return null; // data.sourceId names it
-        }
-        SourceReferences.Found found = references.find(reference, name, Set.of());
-        if (found.id() == null) {
-            throw ProblemException.invalidFields(java.util.List.of(new ApiProblem.FieldError(field, found.error() == null ? "names no source" : found.error())));
-        }
-        return found.id();
-    }
-
-    private Object valid(ImportRowRecord row, UUID source, UUID relay) {
-        RowRecords.Parsed parsed = records.parse(row, source, relay);
-        if (!parsed.valid()) {
-            throw ProblemException.invalidFields(parsed.errors().stream().map(e -> new ApiProblem.FieldError(e.field(), e.message())).toList());
-        }
-        return parsed.request();
     }
 }

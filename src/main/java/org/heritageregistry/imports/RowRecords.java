@@ -9,6 +9,8 @@ import java.util.UUID;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
+import org.heritageregistry.common.ApiProblem;
+import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.monument.NewMonument;
 import org.heritageregistry.report.NewReport;
 import org.heritageregistry.site.NewSite;
@@ -43,6 +45,15 @@ final class RowRecords {
         boolean valid() {
             return errors.isEmpty();
         }
+    }
+
+    /** The row's request, valid, for loading: a row the check passed but the registry now refuses is a 400 naming its fields. */
+    Object require(ImportRowRecord row, UUID sourceId, UUID relayedById) {
+        Parsed parsed = parse(row, sourceId, relayedById);
+        if (!parsed.valid()) {
+            throw ProblemException.invalidFields(parsed.errors().stream().map(e -> new ApiProblem.FieldError(e.field(), e.message())).toList());
+        }
+        return parsed.request();
     }
 
     Parsed parse(ImportRowRecord row, UUID sourceId, UUID relayedById) {

@@ -8,6 +8,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
+import org.heritageregistry.common.ApiProblem;
+import org.heritageregistry.common.ProblemException;
 import org.heritageregistry.source.NewSource;
 import org.heritageregistry.source.Source;
 import org.heritageregistry.source.SourceNames;
@@ -79,6 +81,18 @@ class SourceReferences {
      * registerSource answers with a 409. An import cannot insist: it names the candidates, and the
      * file names the source as the registry does, or cites it by id. Null when the row may go.
      */
+    /** The source a row being loaded cites (null when it names none: its data's sourceId does), or a 400 naming the field. */
+    UUID require(String reference, String name, String field) {
+        if (reference == null && name == null) {
+            return null;
+        }
+        Found found = find(reference, name, Set.of());
+        if (found.id() == null) {
+            throw ProblemException.invalidFields(List.of(new ApiProblem.FieldError(field, found.error() == null ? "names no source" : found.error())));
+        }
+        return found.id();
+    }
+
     String similarOnly(NewSource source) {
         if (!sources.named(source.name()).isEmpty()) {
             return null;

@@ -1,7 +1,6 @@
 package org.heritageregistry.pages;
 
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -63,7 +62,7 @@ public class ImportPages {
     @Operation(hidden = true)
     public String list(@QueryParam("cursor") String cursor) {
         var page = new PageRequest(cursor, LIST_PAGE + 1);
-        var result = Pages.of(imports.list(seesAll() ? null : me(), page), LIST_PAGE, ImportService::cursorOf,
+        var result = Pages.of(imports.listVisibleTo(identity, page), LIST_PAGE, ImportService::cursorOf,
                 rows -> rows.stream().map(job -> Job.of(ImportJobView.of(job, List.of()))).toList());
         return PageTemplates.imports(new JobList(result.items(), result.nextCursor() == null ? null : "/pages/imports?cursor=" + result.nextCursor())).render();
     }
@@ -72,15 +71,7 @@ public class ImportPages {
     @Path("/{id}")
     @Operation(hidden = true)
     public String job(@PathParam("id") String id) {
-        ImportJob job;
-        try {
-            job = imports.find(UUID.fromString(id)).filter(j -> seesAll() || j.createdBy.equals(me())).orElse(null);
-        } catch (IllegalArgumentException e) {
-            job = null;
-        }
-        if (job == null) {
-            throw ProblemException.notFound("Import", id);
-        }
+        ImportJob job = imports.visibleTo(identity, id).orElseThrow(() -> ProblemException.notFound("Import", id));
         return PageTemplates.importJob(Job.of(ImportJobView.of(job, imports.failures(job.id, ImportJobView.MAX_FAILURES)))).render();
     }
 
@@ -92,13 +83,5 @@ public class ImportPages {
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e) {
         return PageRefusals.forbidden(viewer, Roles.CURATOR);
-    }
-
-    private boolean seesAll() {
-        return identity.hasRole(Roles.ADMIN);
-    }
-
-    private String me() {
-        return identity.getPrincipal().getName();
     }
 }

@@ -1,6 +1,7 @@
 package org.heritageregistry.report;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -271,6 +272,65 @@ public class ReportService {
         DamageReport.flush();
         steps.lap(WriteSteps.Step.FEED, step);
         return report;
+    }
+
+    /** A claim to record in bulk, under the id it will have. */
+    public record Submission(UUID id, NewReport request) {
+    }
+
+    /**
+     * Records many first revisions in the caller's transaction, as {@link #record} does one: the
+     * same checks and the same rows, audit lines and feed entries, but written a table at a time
+     * ({@link FirstRevisionRows}, {@link AuditLog#recordAll}, {@link ChangeFeed#appendAll}) and
+     * derived once per monument (or site) for all of its new claims together, rather than once per
+     * claim. The subjects are locked in the order of their ids, so two bulk loads, or a bulk load
+     * and the API's writes, wait for each other rather than deadlock. A claim the registry refuses
+     * fails the whole call (a {@link ProblemException}, as {@link #record} throws it). The session
+     * is cleared as each subject is derived: the caller reads again any entity it goes on using.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(List<Submission> submissions, String by, Instant at) {
+        Map<String, List<Submission>> bySubject = new java.util.TreeMap<>();
+        for (Submission submission : submissions) {
+            IncidentFacts.check(submission.request());
+            String monument = blankToNull(submission.request().monumentId());
+            String key = monument != null ? "monument:" + monument : "site:" + blankToNull(submission.request().siteId());
+            bySubject.computeIfAbsent(key, k -> new ArrayList<>()).add(submission);
+        }
+        List<DamageReport> all = new ArrayList<>();
+        Map<String, Subject> subjects = new java.util.HashMap<>();
+        for (Map.Entry<String, List<Submission>> group : bySubject.entrySet()) {
+            Subject subject = requireSubject(group.getValue().get(0).request());
+            subjects.put(group.getKey(), subject);
+            for (Submission submission : group.getValue()) {
+                DamageReport report = claim(submission.id(), submission.request(), subject.siteId(), by, at);
+                report.lineageId = report.id;
+                report.revision = 1;
+                report.claimOwner = by;
+                all.add(report);
+            }
+        }
+        FirstRevisionRows.insert(DamageReport.getEntityManager(), all);
+        audit.recordAll(all.stream().map(r -> new AuditLog.Line(by, "REPORT_SUBMITTED", "report", r.id, facts(r), at)).toList());
+        List<ChangeDraft> drafts = new ArrayList<>();
+        var entities = DamageReport.getEntityManager();
+        int from = 0;
+        for (Map.Entry<String, List<Submission>> group : bySubject.entrySet()) {
+            List<DamageReport> mine = all.subList(from, from + group.getValue().size());
+            from += mine.size();
+            mine.forEach(r -> drafts.add(ChangeDraft.reportSubmitted(r.id, r.monumentId, r.siteId, r.incidentKind, assertedCondition(r), at)));
+            // each subject is derived in an empty session: every query flushes first, and Hibernate's
+            // flush checks every entity the session holds, so the subjects derived before would make
+            // each later one slower (the rows stay locked: the locks are the transaction's)
+            entities.flush();
+            entities.clear();
+            Subject subject = subjects.get(group.getKey());
+            Subject fresh = new Subject(subject.monument() == null ? null : Monument.findById(subject.monument().id), subject.siteId());
+            // the derivation reads the claims through Hibernate: the new ones, as the entities it keeps
+            DamageReport[] touched = DamageReport.<DamageReport>list("id in ?1", mine.stream().map(r -> r.id).toList()).toArray(DamageReport[]::new);
+            derive(fresh, at, ClaimsChanged.Scope.WINDOWS, touched).conditionChange().ifPresent(drafts::add);
+        }
+        feed.appendAll(drafts);
     }
 
     /** What the audit line keeps of a first revision: its subject, its kind and what it claims. */

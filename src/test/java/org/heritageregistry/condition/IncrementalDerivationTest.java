@@ -6,27 +6,18 @@ import static org.heritageregistry.support.Api.anonymous;
 import static org.heritageregistry.support.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.TreeSet;
 
-import jakarta.inject.Inject;
-
-import org.heritageregistry.conflict.Conflict;
 import org.heritageregistry.conflict.ConflictMember;
-import org.heritageregistry.conflict.ConflictState;
-import org.heritageregistry.monument.Monument;
-import org.heritageregistry.monument.MonumentService;
 import org.heritageregistry.support.Api;
 import org.heritageregistry.support.DatabaseTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -34,8 +25,8 @@ import io.restassured.http.ContentType;
  * The incremental derivation gives what the full one gives: random sequences of submissions,
  * corrections, decisions and settlements on a fresh monument, through the API, and after each
  * write the stored condition (current report, latest claim, contested) and the open and settled
- * conflicts (kind, state, reports) are compared with what {@link DerivedState#refresh(Monument, Instant)}
- * derives from every report, in a transaction that is rolled back. The dates are few and close
+ * conflicts (kind, state, reports) are compared with what the full derivation makes of every report
+ * ({@link FullDerivationCheck}). The dates are few and close
  * (overlapping, within 60 days, within a year, open-ended, decades long), so that the sequences
  * make, join, split and resolve conflicts of every kind.
  */
@@ -49,12 +40,6 @@ class IncrementalDerivationTest {
     private static final String[] CAUSES = { "EXPLOSIVES", "HEAVY_WEAPONRY", "UNKNOWN" };
     private static final String[] EXTENTS = { "11-30%", "61-90%", "91-100%" };
     private static final int STEPS = 45;
-
-    @Inject
-    DerivedState derived;
-
-    @Inject
-    MonumentService monuments;
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = { 1, 2, 3, 4, 5, 6 })
@@ -96,7 +81,7 @@ class IncrementalDerivationTest {
             } else {
                 what = settleOne(random, monument);
             }
-            assertDerivedAsFully(monument, "seed " + seed + ", step " + step + ": " + what);
+            FullDerivationCheck.assertDerivedAsFully(monument, "seed " + seed + ", step " + step + ": " + what);
         }
     }
 
@@ -158,48 +143,5 @@ class IncrementalDerivationTest {
         as(REVIEWER).contentType(ContentType.JSON).header("If-Match", etag).body(Map.of("rationale", "both stand"))
                 .post("/api/v1/conflicts/" + conflict + "/settlement").then().statusCode(201);
         return "settled " + conflict;
-    }
-
-    /** The stored derivation, then what the full derivation makes of the same reports (rolled back): equal. */
-    private void assertDerivedAsFully(String monumentId, String after) {
-        List<String> both;
-        try {
-            QuarkusTransaction.requiringNew().run(() -> {
-                Monument monument = monuments.lockForClaims(monumentId);
-                String stored = snapshot(monument);
-                derived.refresh(monument, Instant.now());
-                Monument.flush();
-                throw new Compared(stored, snapshot(monument)); // rolls the full derivation back
-            });
-            throw new AssertionError("unreachable");
-        } catch (Compared compared) {
-            both = List.of(compared.stored, compared.full);
-        }
-        assertEquals(both.get(1), both.get(0), "incremental (actual) against full derivation (expected), after " + after);
-    }
-
-    /** Carries the two snapshots out of the transaction it rolls back. */
-    private static final class Compared extends RuntimeException {
-        final String stored;
-        final String full;
-
-        Compared(String stored, String full) {
-            super(null, null, false, false);
-            this.stored = stored;
-            this.full = full;
-        }
-    }
-
-    private static String snapshot(Monument monument) {
-        StringBuilder s = new StringBuilder("condition ").append(monument.currentCondition).append(" from ").append(monument.currentReportId)
-                .append(", contested ").append(monument.conditionContested).append(", latest claim ").append(monument.latestClaimReportId).append('\n');
-        TreeSet<String> conflicts = new TreeSet<>();
-        for (Conflict c : Conflict.<Conflict>list("monumentId", monument.id)) {
-            if (c.state != ConflictState.RESOLVED) {
-                conflicts.add(c.id + " " + c.kind + " " + c.state + " " + new TreeSet<>(c.members.stream().map(m -> String.valueOf(m.reportId)).toList()));
-            }
-        }
-        conflicts.forEach(c -> s.append(c).append('\n'));
-        return s.toString();
     }
 }

@@ -3,6 +3,10 @@ package org.heritageregistry.imports;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.heritageregistry.imports.ImportJobs.NDJSON;
+import static org.heritageregistry.imports.ImportJobs.bytes;
+import static org.heritageregistry.imports.ImportJobs.finished;
+import static org.heritageregistry.imports.ImportJobs.start;
 import static org.heritageregistry.support.Api.ADMIN;
 import static org.heritageregistry.support.Api.CURATOR;
 import static org.heritageregistry.support.Api.CURATOR2;
@@ -16,17 +20,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import jakarta.inject.Inject;
+
 import org.heritageregistry.support.Api;
 import org.heritageregistry.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -40,7 +45,9 @@ import io.restassured.path.json.JsonPath;
 @DatabaseTest
 class ImportsTest {
 
-    private static final String NDJSON = "application/x-ndjson";
+    @Inject
+    Scheduler scheduler;
+
     private static final Path NIMRUD = Path.of("src/main/resources/imports/nimrud-2015-2016.ndjson");
 
     @Test
@@ -155,9 +162,16 @@ class ImportsTest {
             file.append(reportRow("bulk-" + UUID.randomUUID(), open, source, "2015-0" + (1 + i % 9))).append('\n');
         }
         file.append(reportRow("last-" + UUID.randomUUID(), closing, source, "2015-09")).append('\n');
-        String location = start(CURATOR, NDJSON, file.toString());
-        // retired after the check, before the loader reaches the last row
-        as(ADMIN).contentType("application/json").body(Map.of("reason", "Recorded twice")).post("/api/v1/monuments/" + closing + "/retirement").then().statusCode(200);
+        // retired after the check, before the loader reaches the file (paused until then)
+        scheduler.pause(ImportLoader.JOB);
+        String location;
+        try {
+            location = start(CURATOR, NDJSON, file.toString());
+            as(ADMIN).contentType("application/json").body(Map.of("reason", "Recorded twice")).post("/api/v1/monuments/" + closing + "/retirement").then()
+                    .statusCode(200);
+        } finally {
+            scheduler.resume(ImportLoader.JOB);
+        }
         JsonPath job = finished(location);
         assertEquals(rows, job.getInt("rowsCreated"), job.prettify());
         assertEquals(1, job.getInt("rowsFailed"));
@@ -184,36 +198,8 @@ class ImportsTest {
         finished(location);
     }
 
-    private static byte[] bytes(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
-    }
-
     private static String reportRow(String id, String monument, String source, String eventDate) {
         return "{\"type\":\"report\",\"id\":\"" + id + "\",\"source\":\"" + source + "\",\"data\":{\"monumentId\":\"" + monument
                 + "\",\"condition\":\"DESTROYED\",\"causes\":[\"EXPLOSIVES\"],\"eventDate\":\"" + eventDate + "\",\"certainty\":\"HIGH\"}}";
-    }
-
-    /** Starts an import; the job's URL. */
-    private static String start(String user, String type, String body) {
-        return as(user).contentType(type).body(bytes(body)).post("/api/v1/imports").then().statusCode(202).body("state", equalTo("QUEUED"))
-                .extract().header("Location");
-    }
-
-    /** Follows a job until it is FINISHED. */
-    private static JsonPath finished(String location) {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
-        while (Instant.now().isBefore(deadline)) {
-            JsonPath job = as(ADMIN).get(location).then().statusCode(200).extract().jsonPath();
-            if ("FINISHED".equals(job.getString("state"))) {
-                return job;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("the import " + location + " did not finish within 5 minutes");
     }
 }

@@ -1,0 +1,56 @@
+package org.heritageregistry.conflict;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.heritageregistry.report.DamageReport;
+import org.heritageregistry.vocabulary.IncidentKind;
+
+/**
+ * The event windows whose neighbours a write must read, one per kind and stretch of time: the
+ * windows of the reports it touched, those that come within twice the rule's distance of each
+ * other merged into one. A write through the API touches one or two reports, so this is their own
+ * windows; an import's batch touches hundreds on one monument, and reading each one's neighbours
+ * apart would read the same claims hundreds of times. A merged window may take in claims between
+ * two touched ones that are near neither: reading them is harmless, since every disagreement of an
+ * untouched claim already lies in a stored conflict, which the write reads with it.
+ */
+record NeighbourWindows(IncidentKind kind, LocalDate earliest, LocalDate latest) {
+
+    static List<NeighbourWindows> of(List<DamageReport> touched, int days) {
+        Map<IncidentKind, List<DamageReport>> byKind = new EnumMap<>(IncidentKind.class);
+        touched.forEach(r -> byKind.computeIfAbsent(r.incidentKind, k -> new ArrayList<>()).add(r));
+        List<NeighbourWindows> windows = new ArrayList<>();
+        byKind.forEach((kind, reports) -> {
+            reports.sort(Comparator.comparing((DamageReport r) -> r.eventDate.earliest, Comparator.nullsFirst(Comparator.naturalOrder())));
+            NeighbourWindows open = null;
+            for (DamageReport report : reports) {
+                NeighbourWindows next = new NeighbourWindows(kind, report.eventDate.earliest, report.eventDate.latest);
+                if (open != null && open.reaches(next, days)) {
+                    open = new NeighbourWindows(kind, open.earliest, later(open.latest, next.latest));
+                } else {
+                    if (open != null) {
+                        windows.add(open);
+                    }
+                    open = next;
+                }
+            }
+            windows.add(open);
+        });
+        return windows;
+    }
+
+    /** Whether the next window (which starts no earlier) starts within twice the distance of this one's end. */
+    private boolean reaches(NeighbourWindows next, int days) {
+        return latest == null || next.earliest == null || !next.earliest.minusDays(days).isAfter(latest.plusDays(days));
+    }
+
+    /** The later of two ends, null (open) being the latest. */
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a == null || b == null ? null : a.isAfter(b) ? a : b;
+    }
+}
