@@ -154,8 +154,26 @@ public class ReportService {
             where.append(" and r.submittedAt <= :at and (r.submittedAt < :at or (r.submittedAt = :at and r.id < :id))");
             params.and("at", at).and("id", id);
         }
-        return DamageReport.<DamageReport>find("from DamageReport r where " + where + " order by r.submittedAt desc, r.id desc", params)
+        return DamageReport.<DamageReport>find("from DamageReport r where " + where + " order by " + newestFirst(filter), params)
                 .range(0, page.limit()).list();
+    }
+
+    /**
+     * The list's order, led by the one filtered column whose index (column, submitted_at, id) the
+     * page is read from. That column holds one value in every row the filter keeps, so leading with
+     * it changes no result; but H2 reads an index backwards only for an ORDER BY that names the
+     * index's columns from its first, all in one direction: with "order by submitted_at desc, id desc"
+     * alone it read every VERIFIED entry of (status, submitted_at, id) and sorted them (2.3-5.8 s at
+     * a million reports). PostgreSQL drops an order column that the filter fixes, and plans as before.
+     */
+    private static String newestFirst(ReportFilter filter) {
+        String leading = filter.monumentId() != null ? "r.monumentId desc, "
+                : filter.siteId() != null ? "r.siteId desc, "
+                : filter.condition() != null ? "r.condition desc, "
+                : filter.status() != null ? "r.status desc, "
+                : filter.incidentKind() != null ? "r.incidentKind desc, "
+                : "";
+        return leading + "r.submittedAt desc, r.id desc";
     }
 
     /**
