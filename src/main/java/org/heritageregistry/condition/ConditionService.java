@@ -2,6 +2,7 @@ package org.heritageregistry.condition;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -13,6 +14,7 @@ import org.heritageregistry.report.EventOrder;
 import org.heritageregistry.conflict.ConflictDetector;
 import org.heritageregistry.conflict.ConflictKind;
 import org.heritageregistry.monument.Monument;
+import org.heritageregistry.report.ClaimNarrowing;
 import org.heritageregistry.report.DamageReport;
 import org.heritageregistry.vocabulary.Condition;
 import org.heritageregistry.vocabulary.IncidentKind;
@@ -60,8 +62,18 @@ public class ConditionService {
         monument.currentReportId = established.map(r -> r.id).orElse(null);
         monument.latestClaimReportId = latest.map(r -> r.id).orElse(null);
         monument.conditionContested = established.map(e -> !contesting(e,
-                DamageReport.currentNear(monument.id, monument.siteId, IncidentKind.CONDITION, e.eventDate.earliest, e.eventDate.latest, 0),
+                DamageReport.currentNear(monument.id, monument.siteId, IncidentKind.CONDITION, e.eventDate.earliest, e.eventDate.latest, 0, mayContest(e)),
                 settledWith.apply(e.lineageId)).isEmpty()).orElse(false);
+    }
+
+    /**
+     * The claims {@link #contesting} could keep, for the database to leave the others unread: the
+     * established ones of another known condition. A monument whose claims agree has many of the
+     * same condition, and a write would otherwise load them all.
+     */
+    private static ClaimNarrowing mayContest(DamageReport established) {
+        return new ClaimNarrowing("r.status in :establishing and r.condition <> :unknownCondition and r.condition <> :establishedCondition",
+                Map.of("establishing", ESTABLISHING, "unknownCondition", Condition.UNKNOWN, "establishedCondition", established.condition));
     }
 
     /** The last in event order of the current reports that qualify, from the stored one and the touched ones, or read again. */

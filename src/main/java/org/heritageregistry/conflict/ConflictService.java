@@ -76,26 +76,33 @@ public class ConflictService {
      * <p>
      * Why it gives what {@link #refresh} gives. The stored conflicts are the connected groups of
      * disagreeing current reports, so two reports that disagree are always in a conflict together
-     * (per kind). A write changes disagreements only between the touched reports and those whose
-     * windows come within the widest rule's distance of theirs (read with
-     * {@link DamageReport#currentNear}); every other disagreement already lies inside a stored
-     * conflict. So the groups the write can change are those holding a touched report or one of
-     * those neighbours, and they are made of the new report, the neighbours and the members of the
-     * stored conflicts that hold any of them: these are read, compared (the pairs of which one is
-     * touched or a conflict member), and only the groups holding a touched report or a neighbour
-     * are kept; the others read here may be partial and are left alone. Conflicts are matched to
-     * groups as {@link #refresh} matches them, among every stored conflict sharing a claim with a
-     * group; those that held a touched report or neighbour and carry on no group are resolved.
-     * Returns the conflicts it kept.
+     * (per kind). A write adds disagreements only between its current touched reports and the
+     * neighbours that can disagree with them: the claims whose windows come within the widest
+     * rule's distance of theirs, less those the rules clear beforehand (read with
+     * {@link DamageReport#currentNear} and {@link NeighbourWindows#narrowing}). It removes only
+     * disagreements of its superseded reports, and those lie in the stored conflicts holding their
+     * claims. Every other disagreement already lies inside a stored conflict. So the groups the
+     * write can change are made of the touched reports, the neighbours and the members of the
+     * stored conflicts that hold any of their claims: these are read and compared (the pairs of
+     * which one is touched or a conflict member). The groups kept are whole: those holding a
+     * touched report or a neighbour (a neighbour that disagrees with an untouched claim is a member
+     * of the stored conflict that holds them both), and those sharing a claim with a stored
+     * conflict of their kind (a member's disagreements of that kind lie in its conflict or with a
+     * touched report). A group of another kind, made of members only, may lack claims not read
+     * here, and is left alone: the write did not change it. Conflicts are
+     * matched to groups as {@link #refresh} matches them, among every stored conflict sharing a
+     * claim with a group; those that held a touched report or neighbour and carry on no group are
+     * resolved. Returns the conflicts it kept.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Conflict> refreshAround(String siteId, String monumentId, List<DamageReport> touched, boolean windows, Instant now) {
         Map<UUID, DamageReport> near = new LinkedHashMap<>();
         if (windows) {
-            for (NeighbourWindows window : NeighbourWindows.of(touched.stream().filter(ConflictDetector::compared).collect(Collectors.toList()),
-                    ConflictDetector.WIDEST_RULE_DAYS)) {
-                DamageReport.currentNear(monumentId, siteId, window.kind(), window.earliest(), window.latest(), ConflictDetector.WIDEST_RULE_DAYS)
-                        .forEach(r -> near.put(r.id, r));
+            // a superseded revision's disagreements are all in the stored conflicts that hold its claim, read below
+            for (NeighbourWindows window : NeighbourWindows.of(touched.stream().filter(r -> r.supersededById == null && ConflictDetector.compared(r))
+                    .collect(Collectors.toList()), ConflictDetector.WIDEST_RULE_DAYS)) {
+                DamageReport.currentNear(monumentId, siteId, window.kind(), window.earliest(), window.latest(), ConflictDetector.WIDEST_RULE_DAYS,
+                        window.narrowing()).forEach(r -> near.put(r.id, r));
             }
         }
         for (DamageReport report : touched) {
@@ -117,7 +124,7 @@ public class ConflictService {
         Set<UUID> touchedIds = new HashSet<>();
         touched.forEach(r -> touchedIds.add(r.id));
         List<ConflictGroups.Group> groups = ConflictGroups.of(new ArrayList<>(read.values()), r -> touchedIds.contains(r.id) || members.contains(r.lineageId))
-                .stream().filter(g -> g.reports().stream().anyMatch(r -> near.containsKey(r.id))).toList();
+                .stream().filter(g -> g.reports().stream().anyMatch(r -> near.containsKey(r.id)) || heldAlike(g, holding)).toList();
         Set<UUID> grouped = new HashSet<>();
         groups.forEach(g -> g.reports().forEach(r -> grouped.add(r.lineageId)));
         grouped.removeAll(lineages);
@@ -125,6 +132,13 @@ public class ConflictService {
         holding.forEach(c -> candidates.put(c.id, c));
         conflictsOf(siteId, monumentId, grouped).forEach(c -> candidates.putIfAbsent(c.id, c));
         return apply(siteId, monumentId, groups, new ArrayList<>(candidates.values()), holding, now);
+    }
+
+    /** Whether a stored conflict of the group's kind holds one of its claims. */
+    private static boolean heldAlike(ConflictGroups.Group group, List<Conflict> conflicts) {
+        Set<UUID> lineages = new HashSet<>();
+        group.reports().forEach(r -> lineages.add(r.lineageId));
+        return conflicts.stream().anyMatch(c -> c.kind == group.kind() && intersects(c.lineages(), lineages));
     }
 
     /** The stored conflicts of a subject that hold any of these claims (lineages), with their members: one read. */

@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.heritageregistry.report.ClaimNarrowing;
 import org.heritageregistry.report.DamageReport;
 import org.heritageregistry.vocabulary.IncidentKind;
 
@@ -19,7 +20,7 @@ import org.heritageregistry.vocabulary.IncidentKind;
  * two touched ones that are near neither: reading them is harmless, since every disagreement of an
  * untouched claim already lies in a stored conflict, which the write reads with it.
  */
-record NeighbourWindows(IncidentKind kind, LocalDate earliest, LocalDate latest) {
+record NeighbourWindows(IncidentKind kind, LocalDate earliest, LocalDate latest, List<DamageReport> reports) {
 
     static List<NeighbourWindows> of(List<DamageReport> touched, int days) {
         Map<IncidentKind, List<DamageReport>> byKind = new EnumMap<>(IncidentKind.class);
@@ -29,9 +30,10 @@ record NeighbourWindows(IncidentKind kind, LocalDate earliest, LocalDate latest)
             reports.sort(Comparator.comparing((DamageReport r) -> r.eventDate.earliest, Comparator.nullsFirst(Comparator.naturalOrder())));
             NeighbourWindows open = null;
             for (DamageReport report : reports) {
-                NeighbourWindows next = new NeighbourWindows(kind, report.eventDate.earliest, report.eventDate.latest);
+                NeighbourWindows next = new NeighbourWindows(kind, report.eventDate.earliest, report.eventDate.latest, new ArrayList<>(List.of(report)));
                 if (open != null && open.reaches(next, days)) {
-                    open = new NeighbourWindows(kind, open.earliest, later(open.latest, next.latest));
+                    open.reports.add(report);
+                    open = new NeighbourWindows(kind, open.earliest, later(open.latest, next.latest), open.reports);
                 } else {
                     if (open != null) {
                         windows.add(open);
@@ -42,6 +44,15 @@ record NeighbourWindows(IncidentKind kind, LocalDate earliest, LocalDate latest)
             windows.add(open);
         });
         return windows;
+    }
+
+    /**
+     * The claims a window's reader must load: those that may disagree with its one report
+     * ({@link PossibleDisagreements}), or all of them for a merged window, whose reports' conditions
+     * would make a condition as long as the batch.
+     */
+    ClaimNarrowing narrowing() {
+        return reports.size() == 1 ? PossibleDisagreements.with(reports.get(0)) : ClaimNarrowing.NONE;
     }
 
     /** Whether the next window (which starts no earlier) starts within twice the distance of this one's end. */

@@ -234,15 +234,16 @@ public class DamageReport extends PanacheEntityBase {
      * always qualifying. Two indexed reads (ix_report_window): the narrow windows by their earliest
      * day, which lies at most {@value #NARROW_WINDOW_DAYS} days before their latest, and the wide
      * ones, few, whatever their dates. The causes come with them: the conflict rules compare them.
+     * Only the claims {@code narrowing} keeps are read.
      */
     public static List<DamageReport> currentNear(String monumentId, String siteId, IncidentKind kind, java.time.LocalDate earliest,
-            java.time.LocalDate latest, int days) {
+            java.time.LocalDate latest, int days, ClaimNarrowing narrowing) {
         java.time.LocalDate from = earliest == null ? null : earliest.minusDays(days);
         java.time.LocalDate to = latest == null ? null : latest.plusDays(days);
         String subject = monumentId != null ? "r.monumentId = :subject" : "r.siteId = :subject and r.monumentId is null";
         var em = getEntityManager();
         var narrow = em.createQuery("select r from DamageReport r left join fetch r.causes where " + subject
-                + " and r.incidentKind = :kind and r.eventWide = false"
+                + " and r.incidentKind = :kind and r.eventWide = false and (" + narrowing.where() + ")"
                 + (to != null ? " and r.eventDate.earliest <= :to" : "")
                 + (from != null ? " and r.eventDate.earliest >= :lowest and r.eventDate.latest >= :from" : ""), DamageReport.class)
                 .setParameter("subject", monumentId != null ? monumentId : siteId).setParameter("kind", kind);
@@ -253,7 +254,7 @@ public class DamageReport extends PanacheEntityBase {
             narrow.setParameter("lowest", from.minusDays(NARROW_WINDOW_DAYS)).setParameter("from", from);
         }
         var wide = em.createQuery("select r from DamageReport r left join fetch r.causes where " + subject
-                + " and r.incidentKind = :kind and r.eventWide = true"
+                + " and r.incidentKind = :kind and r.eventWide = true and (" + narrowing.where() + ")"
                 + (to != null ? " and (r.eventDate.earliest is null or r.eventDate.earliest <= :to)" : "")
                 + (from != null ? " and (r.eventDate.latest is null or r.eventDate.latest >= :from)" : ""), DamageReport.class)
                 .setParameter("subject", monumentId != null ? monumentId : siteId).setParameter("kind", kind);
@@ -263,6 +264,10 @@ public class DamageReport extends PanacheEntityBase {
         if (from != null) {
             wide.setParameter("from", from);
         }
+        narrowing.parameters().forEach((name, value) -> {
+            narrow.setParameter(name, value);
+            wide.setParameter(name, value);
+        });
         List<DamageReport> near = new ArrayList<>();
         java.util.stream.Stream.concat(narrow.getResultList().stream(), wide.getResultList().stream())
                 .filter(r -> r.supersededById == null).distinct().forEach(near::add);

@@ -124,6 +124,43 @@ class WriteStatementCountTest {
     }
 
     /**
+     * A burst of field reports that agree (one condition, one month) is the common case, and a claim
+     * that joins it loads none of them: the entities one more claim loads are as many beside 40
+     * agreeing claims as beside one. The contested check reads no claim either, as none disagrees.
+     */
+    @Test
+    void aClaimThatAgreesWithABurstLoadsNoneOfIt() {
+        String source = Api.newSource(false);
+        String quiet = Api.newMonument();
+        String busy = Api.newMonument();
+        Api.submit(CURATOR, claim(quiet, source, "SEVERELY_DAMAGED", "2016-03"));
+        for (int i = 0; i < 40; i++) {
+            Api.submit(CURATOR, claim(busy, source, "SEVERELY_DAMAGED", i % 2 == 0 ? "2016-03" : "2016-03-" + (10 + i / 2)));
+        }
+        Statistics statistics = sessionFactory.getStatistics();
+        scheduler.pause(WebhookDispatcher.JOB);
+        scheduler.pause(ImportLoader.JOB);
+        try {
+            long quietLoads = loads(statistics, claim(quiet, source, "SEVERELY_DAMAGED", "2016-03"));
+            long busyLoads = loads(statistics, claim(busy, source, "SEVERELY_DAMAGED", "2016-03"));
+            assertEquals(quietLoads, busyLoads, "entities loaded by an agreeing claim beside 1 and beside 40 agreeing claims");
+            // and a claim that disagrees with the burst still finds every claim it disagrees with
+            Api.submit(CURATOR, claim(busy, source, "INTACT", "2016-03"));
+            assertEquals(42, anonymous().queryParam("monument", busy).queryParam("state", "OPEN").get("/api/v1/conflicts").then().statusCode(200)
+                    .extract().jsonPath().getList("items[0].reports").size(), "the conflict holds the burst and the disagreeing claim");
+        } finally {
+            scheduler.resume(WebhookDispatcher.JOB);
+            scheduler.resume(ImportLoader.JOB);
+        }
+    }
+
+    private static long loads(Statistics statistics, Map<String, Object> body) {
+        statistics.clear();
+        Api.submit(CURATOR, body);
+        return statistics.getEntityLoadCount();
+    }
+
+    /**
      * The other test classes share the database and some page through every report: the seeded
      * reports go again (all but the one on DAY, which a conflict holds), and the two monuments are derived again
      * from what is left, with the full derivation.
