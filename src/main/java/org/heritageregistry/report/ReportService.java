@@ -316,10 +316,8 @@ public class ReportService {
             bySubject.computeIfAbsent(key, k -> new ArrayList<>()).add(submission);
         }
         List<DamageReport> all = new ArrayList<>();
-        Map<String, Subject> subjects = new java.util.HashMap<>();
         for (Map.Entry<String, List<Submission>> group : bySubject.entrySet()) {
             Subject subject = requireSubject(group.getValue().get(0).request());
-            subjects.put(group.getKey(), subject);
             for (Submission submission : group.getValue()) {
                 DamageReport report = claim(submission.id(), submission.request(), subject.siteId(), by, at);
                 report.lineageId = report.id;
@@ -342,8 +340,9 @@ public class ReportService {
             // each later one slower (the rows stay locked: the locks are the transaction's)
             entities.flush();
             entities.clear();
-            Subject subject = subjects.get(group.getKey());
-            Subject fresh = new Subject(subject.monument() == null ? null : Monument.findById(subject.monument().id), subject.siteId());
+            // the subject again, read after the clear: its reports name it (their site is the subject's)
+            DamageReport first = mine.get(0);
+            Subject fresh = new Subject(first.monumentId == null ? null : Monument.findById(first.monumentId), first.siteId);
             // the derivation reads the claims through Hibernate: the new ones, as the entities it keeps
             DamageReport[] touched = DamageReport.<DamageReport>list("id in ?1", mine.stream().map(r -> r.id).toList()).toArray(DamageReport[]::new);
             derive(fresh, at, ClaimsChanged.Scope.WINDOWS, touched).conditionChange().ifPresent(drafts::add);
