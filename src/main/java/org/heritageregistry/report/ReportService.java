@@ -18,6 +18,7 @@ import org.heritageregistry.account.AccountDirectory;
 import org.heritageregistry.account.Roles;
 import org.heritageregistry.audit.AuditLog;
 import org.heritageregistry.common.Cursor;
+import org.heritageregistry.common.JdbcBatch;
 import org.heritageregistry.common.PageRequest;
 import org.heritageregistry.common.Preconditions;
 import org.heritageregistry.common.ProblemException;
@@ -326,10 +327,12 @@ public class ReportService {
                 all.add(report);
             }
         }
-        FirstRevisionRows.insert(DamageReport.getEntityManager(), all);
-        audit.recordAll(all.stream().map(r -> new AuditLog.Line(by, "REPORT_SUBMITTED", "report", r.id, facts(r), at)).toList());
-        List<ChangeDraft> drafts = new ArrayList<>();
         var entities = DamageReport.getEntityManager();
+        JdbcBatch.afterOneFlush(entities, () -> {
+            FirstRevisionRows.insert(entities, all);
+            audit.recordAll(all.stream().map(r -> new AuditLog.Line(by, "REPORT_SUBMITTED", "report", r.id, facts(r), at)).toList());
+        });
+        List<ChangeDraft> drafts = new ArrayList<>();
         int from = 0;
         for (Map.Entry<String, List<Submission>> group : bySubject.entrySet()) {
             List<DamageReport> mine = all.subList(from, from + group.getValue().size());
