@@ -145,19 +145,23 @@ public class ImportLoader {
         }
     }
 
-    /** Loads a run of rows ({@link RowRuns}) in the batch's transaction; returns the job, read again. */
+    /** Loads a run of rows ({@link RowRuns}) in the batch's transaction; returns the job to go on with. */
     private ImportJob loadRun(ImportJob job, List<ImportRowRecord> run) {
         UUID id = job.id;
         if (run.get(0).type() == RowType.REPORT) {
             ReportRowBatch.Counts counts = reportRows.load(run, job.createdBy, id, Instant.now());
-            ImportJob again = entities.find(ImportJob.class, id); // the bulk write clears the session
+            // the bulk write clears the session before it derives each monument, the job with it, so
+            // the job is read again (when it recorded nothing, it is the same one). No clear of our
+            // own: the session keeps only the last monument's (or site's) entities, already written,
+            // and the row after a run of reports is never a report, so its clear (or the commit) drops them
+            ImportJob again = entities.find(ImportJob.class, id);
             again.rowsCreated += counts.created();
             again.rowsSkipped += counts.skipped();
-        } else {
-            count(job, rows.load(run.get(0), job.createdBy, id, Instant.now()));
+            return again;
         }
-        // a write loads its monuments' claims: without a clear the session would hold
-        // every run's, and each flush would check them all again
+        count(job, rows.load(run.get(0), job.createdBy, id, Instant.now()));
+        // a row's write loads its monument's claims: without a clear the session would hold
+        // every row's, and each flush would check them all again
         entities.flush();
         entities.clear();
         return entities.find(ImportJob.class, id); // still locked: the lock is the transaction's
