@@ -18,12 +18,17 @@ import org.hibernate.Session;
  * an entity with a database-generated id is inserted one at a time, and a report's collections
  * alternate with its row, which breaks Hibernate's batches. On PostgreSQL the driver rewrites each
  * batch as multi-row inserts ({@code reWriteBatchedInserts}), so a thousand rows are a few round
- * trips. The session is flushed first, so that the rows land after everything the transaction
- * already wrote through Hibernate.
+ * trips. The session is flushed first: rows Hibernate still holds (an entity persisted or
+ * changed earlier in the transaction) must be written before JDBC inserts that reference them. A
+ * caller with several inserts in a row runs them in {@link #afterOneFlush}, since each flush checks
+ * every entity the session holds.
  */
 public final class JdbcBatch {
 
     private static final int ROWS_PER_EXECUTE = 1000;
+
+    /** The session flushed by the {@link #afterOneFlush} running on this thread, whose inserts need not flush it again. */
+    private static final ThreadLocal<Session> FLUSHED = new ThreadLocal<>();
 
     /** Binds one row's values to the statement. */
     @FunctionalInterface
@@ -34,12 +39,37 @@ public final class JdbcBatch {
     private JdbcBatch() {
     }
 
+    /**
+     * Runs several inserts ({@link #insert}, here or in the services they call) after one flush
+     * rather than one each (and none of its own inside another's). Inserts only: an entity changed
+     * through Hibernate in between would not be written before the inserts that follow it.
+     */
+    public static void afterOneFlush(EntityManager entities, Runnable inserts) {
+        Session session = entities.unwrap(Session.class);
+        Session outer = FLUSHED.get();
+        if (outer != session) {
+            session.flush();
+        }
+        FLUSHED.set(session);
+        try {
+            inserts.run();
+        } finally {
+            if (outer == null) {
+                FLUSHED.remove();
+            } else {
+                FLUSHED.set(outer);
+            }
+        }
+    }
+
     public static <T> void insert(EntityManager entities, String sql, Collection<T> rows, Binder<T> binder) {
         if (rows.isEmpty()) {
             return;
         }
         Session session = entities.unwrap(Session.class);
-        session.flush();
+        if (FLUSHED.get() != session) {
+            session.flush();
+        }
         session.doWork(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 int pending = 0;

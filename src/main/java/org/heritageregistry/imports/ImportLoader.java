@@ -133,27 +133,8 @@ public class ImportLoader {
                     return null;
                 }
                 List<Stored> next = next(job);
-                int from = 0;
-                while (from < next.size()) {
-                    int to = from + 1;
-                    if (next.get(from).record().type() == RowType.REPORT) {
-                        while (to < next.size() && next.get(to).record().type() == RowType.REPORT) {
-                            to++;
-                        }
-                        ReportRowBatch.Counts counts = reportRows.load(next.subList(from, to).stream().map(Stored::record).toList(), job.createdBy, job.id,
-                                Instant.now());
-                        job = entities.find(ImportJob.class, id); // the bulk write clears the session
-                        job.rowsCreated += counts.created();
-                        job.rowsSkipped += counts.skipped();
-                    } else {
-                        count(job, rows.load(next.get(from).record(), job.createdBy, job.id, Instant.now()));
-                    }
-                    from = to;
-                    // a write loads its monuments' claims: without a clear the session would hold
-                    // every run's, and each flush would check them all again
-                    entities.flush();
-                    entities.clear();
-                    job = entities.find(ImportJob.class, id); // still locked: the lock is the transaction's
+                for (List<ImportRowRecord> run : RowRuns.of(next.stream().map(Stored::record).toList())) {
+                    job = loadRun(job, run);
                 }
                 return advance(job, next);
             });
@@ -162,6 +143,28 @@ public class ImportLoader {
             LOG.debugf(e, "Import %s: a batch was refused; loading its rows one at a time", id);
             return oneByOne(id);
         }
+    }
+
+    /** Loads a run of rows ({@link RowRuns}) in the batch's transaction; returns the job to go on with. */
+    private ImportJob loadRun(ImportJob job, List<ImportRowRecord> run) {
+        UUID id = job.id;
+        if (run.get(0).type() == RowType.REPORT) {
+            ReportRowBatch.Counts counts = reportRows.load(run, job.createdBy, id, Instant.now());
+            // the bulk write clears the session before it derives each monument, the job with it, so
+            // the job is read again (when it recorded nothing, it is the same one). No clear of our
+            // own: the session keeps only the last monument's (or site's) entities, already written,
+            // and the row after a run of reports is never a report, so its clear (or the commit) drops them
+            ImportJob again = entities.find(ImportJob.class, id);
+            again.rowsCreated += counts.created();
+            again.rowsSkipped += counts.skipped();
+            return again;
+        }
+        count(job, rows.load(run.get(0), job.createdBy, id, Instant.now()));
+        // a row's write loads its monument's claims: without a clear the session would hold
+        // every row's, and each flush would check them all again
+        entities.flush();
+        entities.clear();
+        return entities.find(ImportJob.class, id); // still locked: the lock is the transaction's
     }
 
     private Boolean oneByOne(UUID id) {

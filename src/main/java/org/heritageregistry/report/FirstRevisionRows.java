@@ -32,6 +32,10 @@ final class FirstRevisionRows {
 
     static void insert(EntityManager entities, List<DamageReport> reports) {
         reports.forEach(DamageReport::classifyWindow); // the entity's @PrePersist, which no JDBC insert runs
+        JdbcBatch.afterOneFlush(entities, () -> insertFlushed(entities, reports));
+    }
+
+    private static void insertFlushed(EntityManager entities, List<DamageReport> reports) {
         JdbcBatch.insert(entities, REPORT, reports, (row, r) -> row.object(r.id).object(r.lineageId).integer(r.revision).text(r.monumentId).text(r.siteId)
                 .text(r.incidentKind).integer(r.countValue).text(r.countQualifier).text(r.countOf).text(r.controlledBy).text(r.controlExtent)
                 .text(r.affected).text(r.condition).text(r.conditionWording).text(r.extent)

@@ -18,6 +18,7 @@ import org.heritageregistry.account.AccountDirectory;
 import org.heritageregistry.account.Roles;
 import org.heritageregistry.audit.AuditLog;
 import org.heritageregistry.common.Cursor;
+import org.heritageregistry.common.JdbcBatch;
 import org.heritageregistry.common.PageRequest;
 import org.heritageregistry.common.Preconditions;
 import org.heritageregistry.common.ProblemException;
@@ -316,10 +317,8 @@ public class ReportService {
             bySubject.computeIfAbsent(key, k -> new ArrayList<>()).add(submission);
         }
         List<DamageReport> all = new ArrayList<>();
-        Map<String, Subject> subjects = new java.util.HashMap<>();
         for (Map.Entry<String, List<Submission>> group : bySubject.entrySet()) {
             Subject subject = requireSubject(group.getValue().get(0).request());
-            subjects.put(group.getKey(), subject);
             for (Submission submission : group.getValue()) {
                 DamageReport report = claim(submission.id(), submission.request(), subject.siteId(), by, at);
                 report.lineageId = report.id;
@@ -328,10 +327,12 @@ public class ReportService {
                 all.add(report);
             }
         }
-        FirstRevisionRows.insert(DamageReport.getEntityManager(), all);
-        audit.recordAll(all.stream().map(r -> new AuditLog.Line(by, "REPORT_SUBMITTED", "report", r.id, facts(r), at)).toList());
-        List<ChangeDraft> drafts = new ArrayList<>();
         var entities = DamageReport.getEntityManager();
+        JdbcBatch.afterOneFlush(entities, () -> {
+            FirstRevisionRows.insert(entities, all);
+            audit.recordAll(all.stream().map(r -> new AuditLog.Line(by, "REPORT_SUBMITTED", "report", r.id, facts(r), at)).toList());
+        });
+        List<ChangeDraft> drafts = new ArrayList<>();
         int from = 0;
         for (Map.Entry<String, List<Submission>> group : bySubject.entrySet()) {
             List<DamageReport> mine = all.subList(from, from + group.getValue().size());
@@ -342,8 +343,9 @@ public class ReportService {
             // each later one slower (the rows stay locked: the locks are the transaction's)
             entities.flush();
             entities.clear();
-            Subject subject = subjects.get(group.getKey());
-            Subject fresh = new Subject(subject.monument() == null ? null : Monument.findById(subject.monument().id), subject.siteId());
+            // the subject again, read after the clear: its reports name it (their site is the subject's)
+            DamageReport first = mine.get(0);
+            Subject fresh = new Subject(first.monumentId == null ? null : Monument.findById(first.monumentId), first.siteId);
             // the derivation reads the claims through Hibernate: the new ones, as the entities it keeps
             DamageReport[] touched = DamageReport.<DamageReport>list("id in ?1", mine.stream().map(r -> r.id).toList()).toArray(DamageReport[]::new);
             derive(fresh, at, ClaimsChanged.Scope.WINDOWS, touched).conditionChange().ifPresent(drafts::add);

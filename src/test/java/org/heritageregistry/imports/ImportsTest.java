@@ -23,10 +23,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
+import org.heritageregistry.condition.FullDerivationCheck;
 import org.heritageregistry.support.Api;
 import org.heritageregistry.support.DatabaseTest;
 import org.junit.jupiter.api.Test;
@@ -39,7 +42,8 @@ import io.restassured.path.json.JsonPath;
  * Bulk imports through the API: the second site's file loads as the API would have written it
  * (audit, feed, conflicts), a file sent again adds nothing, a dry run lists every error by line
  * and changes nothing, an invalid file changes nothing, a row the registry refuses at load time
- * fails alone, and the owner rule holds.
+ * fails alone, report rows between monument and source rows of one batch load and count as
+ * alone, and the owner rule holds.
  */
 @QuarkusTest
 @DatabaseTest
@@ -181,6 +185,41 @@ class ImportsTest {
     }
 
     @Test
+    void reportRowsBetweenMonumentAndSourceRowsOfOneBatchLoadOnceEachOnTheirMonument() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String first = "interleaved-" + tag + "-a";
+        String second = "interleaved-" + tag + "-b";
+        String firstSource = "Test source " + UUID.randomUUID();
+        String secondSource = "Test source " + UUID.randomUUID();
+        // one batch: runs of reports, each followed by a row loaded alone, on the monument the run just derived
+        String file = String.join("\n",
+                monumentRow(first),
+                sourceRow("s1-" + tag, firstSource),
+                reportRow("r1-" + tag, first, "s1-" + tag, "2015-03"),
+                reportRow("r2-" + tag, first, "s1-" + tag, "2015-05"),
+                monumentRow(second),
+                reportRow("r3-" + tag, second, "s1-" + tag, "2015-04"),
+                reportRow("r4-" + tag, first, "s1-" + tag, "2015-08"),
+                sourceRow("s2-" + tag, secondSource),
+                reportRow("r5-" + tag, second, "s2-" + tag, "2015-09"));
+        JsonPath job = finished(start(CURATOR, NDJSON, file));
+        assertEquals(0, job.getInt("rowsFailed"), job.prettify());
+        assertEquals(9, job.getInt("rowsCreated"), job.prettify());
+        assertEquals(0, job.getInt("rowsSkipped"));
+        assertEquals(3, Api.allItems(REVIEWER, "/api/v1/monuments/" + first + "/reports").size());
+        List<Map<String, Object>> onSecond = Api.allItems(REVIEWER, "/api/v1/monuments/" + second + "/reports");
+        assertEquals(Set.of(firstSource, secondSource), onSecond.stream().map(r -> ((Map<?, ?>) r.get("source")).get("name")).collect(Collectors.toSet()));
+        FullDerivationCheck.assertDerivedAsFully(first, "an import of interleaved rows");
+        FullDerivationCheck.assertDerivedAsFully(second, "an import of interleaved rows");
+
+        // again: every run of reports records nothing, and the job still counts each row
+        JsonPath again = finished(start(CURATOR, NDJSON, file));
+        assertEquals(0, again.getInt("rowsCreated"), again.prettify());
+        assertEquals(9, again.getInt("rowsSkipped"));
+        assertEquals(3, Api.allItems(REVIEWER, "/api/v1/monuments/" + first + "/reports").size());
+    }
+
+    @Test
     void onlyCuratorsAndAdminsImportAndACuratorSeesOnlyTheirOwnJobs() {
         String monument = Api.newMonument();
         String source = Api.newSource(false);
@@ -196,6 +235,14 @@ class ImportsTest {
         Api.asBreakingContract(CURATOR).queryParam("colour", "red").get("/api/v1/imports").then().statusCode(400);
         Api.asBreakingContract(CURATOR).contentType("application/json").body("{}").post("/api/v1/imports").then().statusCode(415);
         finished(location);
+    }
+
+    private static String monumentRow(String id) {
+        return "{\"type\":\"monument\",\"data\":{\"id\":\"" + id + "\",\"siteId\":\"palmyra\",\"name\":\"Imported " + id + "\",\"category\":\"TEMPLE\"}}";
+    }
+
+    private static String sourceRow(String id, String name) {
+        return "{\"type\":\"source\",\"id\":\"" + id + "\",\"data\":{\"name\":\"" + name + "\",\"kind\":\"NEWS_AGENCY\",\"reliability\":\"C\"}}";
     }
 
     private static String reportRow(String id, String monument, String source, String eventDate) {
