@@ -492,6 +492,11 @@ public final class Edtf {
 
     /** The numbers from min to max, ascending, whose zero-padded digits match the pattern (X: any digit). */
     private static int[] matching(String pattern, int min, int max) {
+        if (pattern.indexOf('X') < 0 && pattern.length() <= 9) {
+            // a plain number, as nearly every date gives: the loop below tried every year up to 9999 for it
+            int value = Integer.parseInt(pattern);
+            return value >= min && value <= max ? new int[] { value } : new int[0];
+        }
         int[] found = new int[max - min + 1];
         int count = 0;
         char[] digits = new char[pattern.length()];
