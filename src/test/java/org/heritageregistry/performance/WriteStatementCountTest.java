@@ -38,8 +38,9 @@ import io.quarkus.test.junit.QuarkusTest;
 /**
  * A write costs the same on a monument with 10 reports as on one with 100,000: the SQL statements
  * one {@code POST /api/v1/reports} runs (every statement goes through Hibernate, the audit line
- * and the feed entry too, so its statistics count them all) are counted on both, for a claim that
- * agrees with its neighbours and for one that opens a conflict, and must be equal. The big record
+ * and the feed entry too, so its statistics count them all) and the entities it loads are counted
+ * on both, for a claim that agrees with its neighbours and for one that opens a conflict, and must
+ * be equal. The big record
  * is written with JDBC in the setup (through the API it would take an hour): CONDITION reports
  * spread over 123 years of event dates (several a day), every fifth VERIFIED, some DISPUTED, the
  * condition changing every few years, causes unknown, so that, as the full derivation would find,
@@ -99,18 +100,18 @@ class WriteStatementCountTest {
         try {
             String condition = conditionOn(DAY);
             // a claim that agrees with its neighbours: no conflict
-            long agreeingSmall = count(statistics, claim(small, source, condition, DAY.plusDays(1).toString()));
-            long agreeingBig = count(statistics, claim(big, source, condition, DAY.plusDays(1).toString()));
+            Cost agreeingSmall = count(statistics, claim(small, source, condition, DAY.plusDays(1).toString()));
+            Cost agreeingBig = count(statistics, claim(big, source, condition, DAY.plusDays(1).toString()));
             rows.add("| agreeing claim, no conflict | " + agreeingSmall + " | " + agreeingBig + " |");
             // a claim of another condition on a day that has reports: a CONDITION conflict opens
             String other = condition.equals("DESTROYED") ? "INTACT" : "DESTROYED";
-            long conflictingSmall = count(statistics, claim(small, source, other, DAY.toString()));
-            long conflictingBig = count(statistics, claim(big, source, other, DAY.toString()));
+            Cost conflictingSmall = count(statistics, claim(small, source, other, DAY.toString()));
+            Cost conflictingBig = count(statistics, claim(big, source, other, DAY.toString()));
             rows.add("| claim that opens a conflict | " + conflictingSmall + " | " + conflictingBig + " |");
-            System.out.println("\n| POST /api/v1/reports | statements, " + SMALL + " reports | statements, " + String.format("%,d", BIG) + " reports |\n|---|---|---|\n"
-                    + String.join("\n", rows));
-            assertEquals(agreeingSmall, agreeingBig, "statements of an agreeing claim, small against big record");
-            assertEquals(conflictingSmall, conflictingBig, "statements of a conflicting claim, small against big record");
+            System.out.println("\n| POST /api/v1/reports | statements (entities loaded), " + SMALL + " reports | statements (entities loaded), "
+                    + String.format("%,d", BIG) + " reports |\n|---|---|---|\n" + String.join("\n", rows));
+            assertEquals(agreeingSmall, agreeingBig, "statements and entities loaded by an agreeing claim, small against big record");
+            assertEquals(conflictingSmall, conflictingBig, "statements and entities loaded by a conflicting claim, small against big record");
             // and what was derived is right on both
             for (String monument : List.of(small, big)) {
                 assertEquals(1, anonymous().queryParam("monument", monument).queryParam("state", "OPEN").get("/api/v1/conflicts").then().statusCode(200)
@@ -201,14 +202,22 @@ class WriteStatementCountTest {
         }
     }
 
-    private static long count(Statistics statistics, Map<String, Object> body) {
+    /** What one write cost the database: its statements, and the entities it loaded (a read can be one statement and a thousand rows). */
+    private record Cost(long statements, long loaded) {
+        @Override
+        public String toString() {
+            return statements + " (" + loaded + ")";
+        }
+    }
+
+    private static Cost count(Statistics statistics, Map<String, Object> body) {
         statistics.clear();
         Api.submit(CURATOR, body);
         long statements = statistics.getPrepareStatementCount();
         System.out.printf("%d statements (%d entities inserted, %d loaded, %d collections loaded, %d flushes); queries: %s%n", statements,
                 statistics.getEntityInsertCount(), statistics.getEntityLoadCount(), statistics.getCollectionLoadCount(), statistics.getFlushCount(),
                 String.join(" | ", statistics.getQueries()).replaceAll("\\s+", " "));
-        return statements;
+        return new Cost(statements, statistics.getEntityLoadCount());
     }
 
     private static Map<String, Object> claim(String monument, String source, String condition, String day) {
