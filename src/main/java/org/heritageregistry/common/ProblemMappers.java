@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
 
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -17,6 +19,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.hibernate.exception.LockAcquisitionException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -168,10 +171,32 @@ public class ProblemMappers {
             LOG.debugf("Client closed the connection mid-request: %s", e);
             return Response.status(400).build();
         }
+        if (waitedTooLongForALock(e)) {
+            // nothing was written (the transaction rolled back) and the same request can succeed a
+            // moment later: a busy service, not a failure of this one (a burst on one monument on H2)
+            LOG.debugf("A write waited too long for a lock: %s", e);
+            return Response.status(503).type(ApiProblem.MEDIA_TYPE).header("Retry-After", 1)
+                    .entity(new ApiProblem("about:blank", "Service Unavailable", 503,
+                            "Other writes held what this request writes for too long; nothing was saved. Send it again after Retry-After seconds",
+                            path(uri), null))
+                    .build();
+        }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, incident %s", incident);
         return respond(new ApiProblem("about:blank", "Internal Server Error", 500,
                 "The server could not complete the request (incident " + incident + ")", path(uri), null));
+    }
+
+    /** A lock the database gave up waiting for (H2's LOCK_TIMEOUT), or a deadlock it broke by rolling this transaction back. */
+    static boolean waitedTooLongForALock(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            // Hibernate's own PessimisticLockException shares the JPA one's name
+            if (cause instanceof LockTimeoutException || cause instanceof PessimisticLockException
+                    || cause instanceof org.hibernate.PessimisticLockException || cause instanceof LockAcquisitionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A client that closed its connection: what reading its body or writing to it reports. */
