@@ -28,20 +28,24 @@ record NeighbourWindows(IncidentKind kind, LocalDate earliest, LocalDate latest,
         List<NeighbourWindows> windows = new ArrayList<>();
         byKind.forEach((kind, reports) -> {
             reports.sort(Comparator.comparing((DamageReport r) -> r.eventDate.earliest, Comparator.nullsFirst(Comparator.naturalOrder())));
-            NeighbourWindows open = null;
+            // the window being merged: its start, its end and its reports, made a record when it closes
+            LocalDate earliest = null;
+            LocalDate latest = null;
+            List<DamageReport> members = new ArrayList<>();
             for (DamageReport report : reports) {
-                NeighbourWindows next = new NeighbourWindows(kind, report.eventDate.earliest, report.eventDate.latest, new ArrayList<>(List.of(report)));
-                if (open != null && open.reaches(next, days)) {
-                    open.reports.add(report);
-                    open = new NeighbourWindows(kind, open.earliest, later(open.latest, next.latest), open.reports);
-                } else {
-                    if (open != null) {
-                        windows.add(open);
-                    }
-                    open = next;
+                if (!members.isEmpty() && !reaches(latest, report.eventDate.earliest, days)) {
+                    windows.add(new NeighbourWindows(kind, earliest, latest, List.copyOf(members)));
+                    members.clear();
                 }
+                if (members.isEmpty()) {
+                    earliest = report.eventDate.earliest;
+                    latest = report.eventDate.latest;
+                } else {
+                    latest = later(latest, report.eventDate.latest);
+                }
+                members.add(report);
             }
-            windows.add(open);
+            windows.add(new NeighbourWindows(kind, earliest, latest, List.copyOf(members)));
         });
         return windows;
     }
@@ -55,9 +59,9 @@ record NeighbourWindows(IncidentKind kind, LocalDate earliest, LocalDate latest,
         return reports.size() == 1 ? PossibleDisagreements.with(reports.get(0)) : ClaimNarrowing.NONE;
     }
 
-    /** Whether the next window (which starts no earlier) starts within twice the distance of this one's end. */
-    private boolean reaches(NeighbourWindows next, int days) {
-        return latest == null || next.earliest == null || !next.earliest.minusDays(days).isAfter(latest.plusDays(days));
+    /** Whether a window starting at {@code next} (no earlier than the open one) starts within twice the distance of the open one's end. */
+    private static boolean reaches(LocalDate latest, LocalDate next, int days) {
+        return latest == null || next == null || !next.minusDays(days).isAfter(latest.plusDays(days));
     }
 
     /** The later of two ends, null (open) being the latest. */
